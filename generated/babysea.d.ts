@@ -1,0 +1,2137 @@
+// Generated from openapi/babysea.yaml by `npm run generate`. Do not edit by hand.
+
+export interface paths {
+    "/v1/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API key status
+         * @description Confirms that the API key works and returns its metadata: the account it belongs to, its
+         *     prefix, name, and when it was created, last used and expires.
+         *
+         *     Scope: `account:read`.
+         */
+        get: operations["status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API usage
+         * @description Usage analytics over a lookback window of 1 to 90 days (default 30): the credit balance,
+         *     request and generation totals, a breakdown per endpoint (total, successes, 4xx, 5xx and the
+         *     error codes seen) and per provider (submissions, used, cancelled, discarded, failed, estimated
+         *     cost and wasted cost).
+         *
+         *     Scope: `generation:read`.
+         */
+        get: operations["usage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/user/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * User account
+         * @description Details of the account bound to the API key.
+         *
+         *     Scope: `account:read`.
+         */
+        get: operations["account"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/user/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * User billing
+         * @description The active subscription and the credit balance: plan, subscription status, billing period,
+         *     currency, and whether the subscription ends at the period's end. Fields are null while the
+         *     account has no subscription.
+         *
+         *     Scope: `account:read`.
+         */
+        get: operations["billing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/library/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Available providers
+         * @description The provider catalog: each provider's description, links, status, and how BabySea integrates
+         *     with it (delivery, cancelation, webhook verification, failover, supported media).
+         *
+         *     Scope: `library:read`.
+         */
+        get: operations["libraryProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/library/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Available models
+         * @description The model catalog: pricing, the providers that serve each model, the standard parameters it
+         *     accepts (`schema`) and its model-specific extra parameters (`specific_schema`), which you
+         *     pass to the generate operations alongside the standard fields.
+         *
+         *     Scope: `library:read`.
+         */
+        get: operations["libraryModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/health/inference/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Provider health
+         * @description Each provider's circuit-breaker state and failure rate over the last five minutes. A
+         *     `degraded` provider is skipped by failover until it recovers.
+         *
+         *     Scope: `health:read`.
+         */
+        get: operations["healthProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/health/inference/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Model health
+         * @description Which models are available right now, and on which providers.
+         *
+         *     Scope: `health:read`.
+         */
+        get: operations["healthModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/health/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Storage health
+         * @description Whether the storage bucket that holds output files answers, and how fast.
+         *
+         *     Scope: `health:read`.
+         */
+        get: operations["healthStorage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/health/cache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cache health
+         * @description Whether the cache answers, and how fast.
+         *
+         *     Scope: `health:read`.
+         */
+        get: operations["healthCache"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/estimate/{model_owner}/{model_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cost estimate
+         * @description What a generation with this model would cost, without running it: the cost per generation,
+         *     the total for `count` generations (or for `duration` seconds of video at `resolution`, with
+         *     or without audio), the credit balance, and whether the account can afford it.
+         *
+         *     The model identifier spans two path segments: `GET /v1/estimate/bfl/flux-schnell`.
+         *
+         *     Scope: `generation:read`.
+         */
+        get: operations["estimate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/content/generation/cancel/{generation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel generation
+         * @description Cancels a generation that is still `pending` or `processing`: sends a best-effort cancel to
+         *     the provider and refunds the credits. The request has no body.
+         *
+         *     Scope: `generation:write`.
+         */
+        post: operations["cancelGeneration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/content/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List generations
+         * @description The account's generations, newest first, with offset pagination: up to 100 a page (default
+         *     50). `total`, `limit` and `offset` stand next to `data`.
+         *
+         *     Scope: `generation:read`.
+         */
+        get: operations["listGenerations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/content/{generation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Generation info
+         * @description The full record of one generation: status, output URLs while the files exist, model,
+         *     provider order and the provider used, prediction id, timings, and error details when it
+         *     failed. Once the output files are deleted (by you or by retention cleanup),
+         *     `generation_output_file` is null and `generation_removed` is present.
+         *
+         *     Scope: `generation:read`.
+         */
+        get: operations["getGeneration"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete generation
+         * @description Permanently removes the generation's output files from storage. The record itself stays, for
+         *     the audit trail; afterwards `getGeneration` shows `generation_removed`.
+         *
+         *     Scope: `generation:delete`.
+         */
+        delete: operations["deleteGeneration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/generate/image/{model_owner}/{model_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate image
+         * @description Submits an image generation and returns at once with a `generation_id`. BabySea tries the
+         *     first provider of the order and fails over to the next on failure. Track completion with
+         *     `getGeneration` or a webhook.
+         *
+         *     Besides the standard fields, a model accepts the extra `generation_*` parameters listed in its
+         *     `specific_schema` (see `libraryModels`). Keys without the `generation_` prefix are rejected.
+         *
+         *     The model identifier spans two path segments: `POST /v1/generate/image/google/nano-banana`.
+         *
+         *     Scope: `generation:write`.
+         */
+        post: operations["generateImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/generate/video/{model_owner}/{model_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate video
+         * @description Submits a video generation, with the same failover as images. `generation_duration` (seconds)
+         *     is required and priced per second. Some models also take `generation_resolution` and
+         *     `generation_generate_audio`; image-to-video takes `generation_input_file` (and a last frame in
+         *     `generation_input_file_last_content`). Video routes accept no Cloudflare-first provider order.
+         *
+         *     The model identifier spans two path segments: `POST /v1/generate/video/google/veo-2`.
+         *
+         *     Scope: `generation:write`.
+         */
+        post: operations["generateVideo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface webhooks {
+    "generation.started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generation started
+         * @description A provider accepted the generation and began working on it.
+         */
+        post: operations["onGenerationStarted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "generation.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generation completed
+         * @description The generation succeeded; its output files are ready.
+         */
+        post: operations["onGenerationCompleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "generation.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generation failed
+         * @description Every provider of the order failed; the credits are refunded.
+         */
+        post: operations["onGenerationFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "generation.canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generation canceled
+         * @description The generation was canceled; the credits are refunded.
+         */
+        post: operations["onGenerationCanceled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "credits.low_balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Credits low
+         * @description The credit balance fell below one or more of the account's alert thresholds.
+         */
+        post: operations["onCreditsLowBalance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test delivery
+         * @description Sent from the dashboard to check that your endpoint verifies and acknowledges deliveries.
+         */
+        post: operations["onWebhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /** @description Fields every success response carries next to `data`. */
+        SuccessEnvelope: {
+            /** @constant */
+            status: "success";
+            /** @description Identifies the request; quote it when contacting support. */
+            request_id: string;
+            /** @description A short human-readable summary. */
+            message: string;
+            /** Format: date-time */
+            timestamp: string;
+        };
+        /** @description Offset pagination fields of list responses, next to `data`. */
+        PaginationFields: {
+            /** @description Items across all pages. */
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        /** @description The body of every error response. */
+        ErrorResponse: {
+            /** @constant */
+            status: "error";
+            request_id?: string;
+            error: components["schemas"]["ApiError"];
+        };
+        ApiError: {
+            /**
+             * @description Stable machine-readable code.
+             * @example BSE1004
+             */
+            code: string;
+            /** @description Error class, e.g. `invalid_request`, `authentication_error`, `rate_limited`. */
+            type: string;
+            /** @description Human-readable explanation; may change. */
+            message: string;
+            /** @description Whether sending the same request again can succeed. */
+            retryable: boolean;
+            /** @description Extra, error-specific context. */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @description What each provider answered, when the failure came from providers. */
+            provider_errors?: components["schemas"]["ProviderError"][];
+        };
+        ProviderError: {
+            provider: string;
+            code: string;
+            type: string;
+            message: string;
+            retryable: boolean;
+        };
+        /** @description One segment of a model identifier; letters, digits, `.`, `_` and `-`, starting with a letter or digit. */
+        ModelIdentifierSegment: string;
+        /**
+         * @description `owner/name`, for example `bfl/flux-schnell`.
+         * @example bfl/flux-schnell
+         */
+        ModelIdentifier: string;
+        /** @enum {string} */
+        GenerationStatus: "pending" | "processing" | "succeeded" | "failed" | "canceled";
+        /** @enum {string} */
+        ProviderHealthStatus: "healthy" | "recovering" | "degraded" | "unknown";
+        /** @enum {string} */
+        OutputFormat: "png" | "jpg" | "webp";
+        /**
+         * @description Provider orders known today (for autocompletion and docs).
+         * @enum {string}
+         */
+        KnownProviderOrder: "fastest" | "replicate" | "fal, replicate" | "replicate, fal" | "bfl, replicate" | "openai, replicate" | "runway, replicate" | "alibabacloud, replicate, fal" | "bfl, replicate, cloudflare" | "bfl, replicate, fal" | "byteplus, replicate, fal" | "byteplus, fal, replicate" | "openai, replicate, fal" | "replicate, fal, cloudflare" | "cloudflare, replicate, fal";
+        /**
+         * @description Provider orders known today for the video route (no Cloudflare-first order).
+         * @enum {string}
+         */
+        KnownVideoProviderOrder: "fastest" | "replicate" | "fal, replicate" | "replicate, fal" | "byteplus, replicate, fal" | "byteplus, fal, replicate";
+        /**
+         * @description `fastest`, or providers separated by a comma and a space, tried left to right. The known
+         *     orders are listed; a well-formed new combination is accepted too.
+         */
+        ProviderOrder: components["schemas"]["KnownProviderOrder"] | string;
+        /** @description A provider order for the video route; a Cloudflare-first order is rejected. */
+        VideoProviderOrder: components["schemas"]["KnownVideoProviderOrder"] | string;
+        /**
+         * @description An image generation. Model-specific parameters (see `specific_schema` in the model catalog)
+         *     go next to the standard fields and must start with `generation_`; any other key is rejected.
+         */
+        ImageGenerationRequest: {
+            /** @description What to generate. */
+            generation_prompt: string;
+            /**
+             * @description Aspect ratio, e.g. `1:1`, `16:9`; the model catalog lists each model's ratios.
+             * @example 16:9
+             */
+            generation_ratio?: string;
+            generation_output_format?: components["schemas"]["OutputFormat"];
+            /** @description Number of images. */
+            generation_output_number?: number;
+            /** @description Reference image URLs, for image-to-image models. */
+            generation_input_file?: string[];
+            generation_provider_order?: components["schemas"]["ProviderOrder"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A video generation. As for images, model-specific `generation_*` parameters may be added;
+         *     any other key is rejected.
+         */
+        VideoGenerationRequest: {
+            /** @description What to generate. */
+            generation_prompt: string;
+            /** @description Length in seconds (model-dependent, e.g. 5 or 8 for `google/veo-2`); priced per second. */
+            generation_duration: number;
+            /**
+             * @description Aspect ratio, e.g. `16:9`.
+             * @example 16:9
+             */
+            generation_ratio?: string;
+            /**
+             * @description Output resolution for resolution-priced models, e.g. `720p`, `1080p`.
+             * @example 720p
+             */
+            generation_resolution?: string;
+            /**
+             * @description Generate audio, for audio-priced models. `false` uses the lower no-audio rate.
+             * @default true
+             */
+            generation_generate_audio: boolean;
+            /** @description Output container, where the model offers a choice. */
+            generation_output_format?: string;
+            generation_output_number?: number;
+            /** @description Reference image URLs (image-to-video); the first frame. */
+            generation_input_file?: string[];
+            /**
+             * Format: uri
+             * @description URL of an image to use as the last frame, for models that support it.
+             */
+            generation_input_file_last_content?: string;
+            generation_provider_order?: components["schemas"]["VideoProviderOrder"];
+        } & {
+            [key: string]: unknown;
+        };
+        StatusData: {
+            /** Format: uuid */
+            account_id: string;
+            /** Format: uuid */
+            apikey_id: string;
+            apikey_name: string | null;
+            /** @description The first characters of the key, safe to show. */
+            apikey_prefix: string | null;
+            /** Format: date-time */
+            apikey_created_at: string | null;
+            /** Format: date-time */
+            apikey_last_used_at: string | null;
+            /**
+             * Format: date-time
+             * @description Null when the key never expires.
+             */
+            apikey_expires_at: string | null;
+        };
+        UsageEndpoint: {
+            /** @description Method and route, e.g. `POST /v1/generate/image`. */
+            endpoint: string;
+            total_requests: number;
+            success_count: number;
+            client_error_count: number;
+            server_error_count: number;
+            /** @description How often each error code was returned. */
+            error_codes: {
+                [key: string]: number;
+            };
+        };
+        UsageProvider: {
+            provider: string;
+            total_submissions: number;
+            /** @description Submissions whose result was delivered. */
+            used_count: number;
+            cancelled_count: number;
+            /** @description Results dropped after failover chose another provider. */
+            discarded_count: number;
+            failed_count: number;
+            total_estimated_cost: number;
+            /** @description Cost of cancelled, discarded and failed submissions. */
+            wasted_estimated_cost: number;
+        };
+        UsageData: {
+            /** Format: uuid */
+            account_id: string;
+            usage_period_days: number;
+            usage_credit_balance: number;
+            usage_total_requests: number;
+            usage_total_success: number;
+            usage_total_client_errors: number;
+            usage_total_server_errors: number;
+            usage_total_generations: number;
+            usage_total_provider_submissions: number;
+            usage_total_estimated_cost: number;
+            usage_endpoints: components["schemas"]["UsageEndpoint"][];
+            usage_providers: components["schemas"]["UsageProvider"][];
+        };
+        AccountData: {
+            /** Format: uuid */
+            account_id: string;
+            account_name: string;
+            /** Format: email */
+            account_email: string | null;
+            account_is_personal: boolean;
+            /** Format: uri */
+            account_picture_url: string | null;
+            /** Format: date-time */
+            account_created_at: string;
+        };
+        BillingData: {
+            /** Format: uuid */
+            account_id: string;
+            billing_plan: string | null;
+            billing_credit_balance: number;
+            /** @description e.g. `active`, `trialing`, `past_due`, `canceled`. */
+            billing_subscription_status: string | null;
+            billing_cancel_at_period_end: boolean | null;
+            /** @description ISO 4217 code, lower case. */
+            billing_currency: string | null;
+            /** Format: date-time */
+            billing_period_starts_at: string | null;
+            /** Format: date-time */
+            billing_period_ends_at: string | null;
+            /** Format: date-time */
+            billing_created_at: string | null;
+            /** Format: date-time */
+            billing_updated_at: string | null;
+        };
+        /** @description How BabySea integrates with the provider. */
+        BabySeaImplementation: {
+            /** @enum {string} */
+            delivery_method: "webhook_with_polling" | "synchronous" | "polling";
+            /** @enum {string|null} */
+            cancel_method: "prediction_cancel_api" | "queue_cancel_api" | null;
+            /** @enum {string|null} */
+            webhook_verification: "hmac_sha256" | "ed25519" | null;
+            error_mapping: boolean;
+            cost_tracking: boolean;
+            schema_conversion: boolean;
+            failover_strategy: boolean;
+            health_monitoring: boolean;
+            supported_media_types: ("image" | "video")[];
+            supported_models_total: number;
+        };
+        LibraryProvider: {
+            provider_id: string;
+            provider_name: string;
+            provider_description: string;
+            /** Format: uri */
+            provider_website: string;
+            /** Format: uri */
+            provider_docs: string;
+            /** @description e.g. `active`. */
+            provider_status: string;
+            babysea_implementation: components["schemas"]["BabySeaImplementation"];
+        };
+        LibraryProvidersData: {
+            providers_total: number;
+            providers: components["schemas"]["LibraryProvider"][];
+        };
+        /** @description A price per generation (or per second of video), or prices keyed by resolution and audio mode, e.g. `720p_audio`. */
+        ModelPricing: number | {
+            [key: string]: number;
+        };
+        /** @description The standard parameters a model accepts, and their allowed values. */
+        ModelInputSchema: {
+            generation_prompt: boolean;
+            generation_ratio: string[];
+            generation_output_format: string[];
+            /** @description The most outputs one generation may ask for. */
+            generation_output_number: number;
+            generation_input_file: boolean;
+            generation_duration?: number[];
+            generation_resolution?: string[];
+            generation_generate_audio?: boolean;
+        };
+        LibraryModel: {
+            /** @enum {string} */
+            model_type: "image" | "video";
+            model_identifier: components["schemas"]["ModelIdentifier"];
+            model_pricing: components["schemas"]["ModelPricing"];
+            model_supported_provider: string[];
+            schema: components["schemas"]["ModelInputSchema"];
+            /** @description The model-specific `generation_*` parameter keys the model accepts. */
+            specific_schema: string[];
+        };
+        LibraryModelsData: {
+            models_total: number;
+            models: components["schemas"]["LibraryModel"][];
+        };
+        ProviderHealthWindow: {
+            total_attempts: number;
+            failures: number;
+            successes: number;
+            duration_seconds: number;
+        };
+        ProviderHealth: {
+            provider: string;
+            status: components["schemas"]["ProviderHealthStatus"];
+            failure_rate: number;
+            window: components["schemas"]["ProviderHealthWindow"];
+        };
+        HealthProvidersData: {
+            /** @constant */
+            service: "providers";
+            healthy: boolean;
+            providers_total: number;
+            providers: components["schemas"]["ProviderHealth"][];
+        };
+        ModelProviderAvailability: {
+            available: boolean;
+            /** @description The provider's own id for the model. */
+            raw_model_id: string | null;
+        };
+        ModelHealth: {
+            model_identifier: components["schemas"]["ModelIdentifier"];
+            /** @enum {string} */
+            model_type: "image" | "video" | "unknown";
+            model_pricing?: components["schemas"]["ModelPricing"];
+            /** @description Availability keyed by provider. */
+            providers: {
+                [key: string]: components["schemas"]["ModelProviderAvailability"];
+            };
+        };
+        HealthModelsData: {
+            /** @constant */
+            service: "models";
+            healthy: boolean;
+            models_total: number;
+            models: components["schemas"]["ModelHealth"][];
+        };
+        HealthStorageData: {
+            /** @constant */
+            service: "storage";
+            healthy: boolean;
+            latency_ms: number;
+            bucket: string;
+            /** @description Present when unhealthy. */
+            error?: string;
+        };
+        HealthCacheData: {
+            /** @constant */
+            service: "redis";
+            healthy: boolean;
+            latency_ms: number;
+            /** @description Present when unhealthy. */
+            error?: string;
+        };
+        EstimateData: {
+            model_identifier: components["schemas"]["ModelIdentifier"];
+            /** @enum {string} */
+            model_type: "image" | "video";
+            assets_count: number;
+            /** @description Per-second price, for video models. */
+            cost_per_second?: number;
+            /** @description The priced duration, for video models. */
+            duration_seconds?: number;
+            /** @description The priced resolution, for resolution-priced models. */
+            resolution?: string;
+            cost_per_generation: number;
+            cost_total_consumed: number;
+            credit_balance: number | null;
+            credit_balance_can_afford: boolean | null;
+            /** @description How many such generations the balance covers. */
+            credit_balance_max_affordable: number | null;
+        };
+        CancelGenerationData: {
+            /** Format: uuid */
+            generation_id: string;
+            /** @constant */
+            generation_status: "canceled";
+            /** @description Whether the provider was asked to stop (best-effort). */
+            provider_cancel_sent: boolean;
+            credits_refunded: boolean;
+        };
+        DeleteGenerationData: {
+            /** Format: uuid */
+            generation_id: string;
+            /** @description Number of storage files removed. */
+            files_deleted: number;
+        };
+        /** @description One generation. Model-specific `generation_*` fields may appear besides those listed. */
+        Generation: {
+            /** Format: uuid */
+            account_id: string;
+            /** Format: uuid */
+            generation_id: string;
+            model_identifier?: components["schemas"]["ModelIdentifier"];
+            /** @description The providers, in the order they are tried. */
+            generation_provider_order?: string[];
+            /** @description The provider that produced (or is producing) the result. */
+            generation_provider_used?: string | null;
+            /** @description The provider's id for the job. */
+            generation_prediction_id?: string | null;
+            generation_status?: components["schemas"]["GenerationStatus"];
+            generation_prompt?: string;
+            generation_ratio?: string;
+            generation_output_format?: string;
+            generation_output_number?: number;
+            generation_input_file?: string[] | null;
+            /** @description Output URLs; null until it succeeds, and again once the files are removed. */
+            generation_output_file?: string[] | null;
+            /** Format: date-time */
+            generation_created_at?: string;
+            /** Format: date-time */
+            generation_started_at?: string | null;
+            /** Format: date-time */
+            generation_completed_at?: string | null;
+            /** @description Seconds from submission to completion. */
+            generation_metrics_total_time?: number | null;
+            /** @description Seconds the provider spent generating. */
+            generation_metrics_predict_time?: number | null;
+            /** @description Video length in seconds. */
+            generation_duration?: number;
+            generation_resolution?: string;
+            generation_generate_audio?: boolean;
+            /** @enum {string} */
+            generation_audio_mode?: "audio" | "noaudio";
+            /** @description What went wrong, when it failed. */
+            generation_error?: string;
+            /** @description The `BSE` code of the failure. */
+            generation_error_code?: string;
+            /** @description Present (true) once the output files were deleted or expired. */
+            generation_removed?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A newly accepted generation. */
+        GenerationInitialized: {
+            model_identifier: components["schemas"]["ModelIdentifier"];
+            /** @description The providers, in the order they will be tried. */
+            generation_provider_order: string[];
+            /** @description The first provider's id for the job. */
+            generation_prediction_id: string | null;
+            /** Format: uuid */
+            generation_id: string;
+            /** @constant */
+            generation_initialized: true;
+        };
+        /** @description An idempotent replay whose generation has been canceled since. */
+        GenerationReplayedCanceled: {
+            /** Format: uuid */
+            generation_id: string;
+            /** @constant */
+            generation_status: "canceled";
+        };
+        GenerationsPage: {
+            generations: components["schemas"]["Generation"][];
+        };
+        StatusResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["StatusData"];
+        };
+        UsageResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["UsageData"];
+        };
+        AccountResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["AccountData"];
+        };
+        BillingResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["BillingData"];
+        };
+        LibraryProvidersResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["LibraryProvidersData"];
+        };
+        LibraryModelsResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["LibraryModelsData"];
+        };
+        HealthProvidersResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["HealthProvidersData"];
+        };
+        HealthModelsResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["HealthModelsData"];
+        };
+        HealthStorageResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["HealthStorageData"];
+        };
+        HealthCacheResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["HealthCacheData"];
+        };
+        EstimateResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["EstimateData"];
+        };
+        CancelGenerationResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["CancelGenerationData"];
+        };
+        DeleteGenerationResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["DeleteGenerationData"];
+        };
+        GenerationResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["Generation"];
+        };
+        ListGenerationsResponse: components["schemas"]["SuccessEnvelope"] & components["schemas"]["PaginationFields"] & {
+            data: components["schemas"]["GenerationsPage"];
+        };
+        GenerateResponse: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["GenerationInitialized"] | components["schemas"]["GenerationReplayedCanceled"];
+        };
+        /** @enum {string} */
+        WebhookEventType: "generation.started" | "generation.completed" | "generation.failed" | "generation.canceled" | "credits.low_balance" | "webhook.test";
+        WebhookGenerationData: {
+            /** Format: uuid */
+            account_id: string;
+            model_identifier: components["schemas"]["ModelIdentifier"];
+            /** @description The provider the generation started on. */
+            generation_provider_initialize?: string;
+            /** @description The provider that produced the result. */
+            generation_provider_used?: string;
+            /** @enum {string} */
+            generation_status: "processing" | "succeeded" | "failed" | "canceled";
+            generation_prediction_id?: string;
+            /** Format: uuid */
+            generation_id: string;
+            generation_output_file?: string[];
+            generation_error?: string;
+            generation_error_code?: string;
+            credits_refunded?: boolean;
+        };
+        /** @description Fields of every delivery besides `webhook_event` and `webhook_data`. */
+        WebhookEnvelope: {
+            /** Format: date-time */
+            webhook_timestamp: string;
+            /** @description Unique per delivery, the same on redeliveries. */
+            webhook_delivery_id: string;
+        };
+        GenerationStartedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /** @constant */
+            webhook_event: "generation.started";
+            webhook_data: components["schemas"]["WebhookGenerationData"];
+        };
+        GenerationCompletedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /** @constant */
+            webhook_event: "generation.completed";
+            webhook_data: components["schemas"]["WebhookGenerationData"];
+        };
+        GenerationFailedEvent: components["schemas"]["WebhookEnvelope"] & {
+            /** @constant */
+            webhook_event: "generation.failed";
+            webhook_data: components["schemas"]["WebhookGenerationData"];
+        };
+        GenerationCanceledEvent: components["schemas"]["WebhookEnvelope"] & {
+            /** @constant */
+            webhook_event: "generation.canceled";
+            webhook_data: components["schemas"]["WebhookGenerationData"];
+        };
+        WebhookTestEvent: components["schemas"]["WebhookEnvelope"] & {
+            /** @constant */
+            webhook_event: "webhook.test";
+            webhook_data: components["schemas"]["WebhookGenerationData"];
+        };
+        CreditsThresholdCrossed: {
+            threshold: number;
+            /**
+             * Format: date-time
+             * @description When the balance crossed the threshold.
+             */
+            balance_at: string;
+        };
+        CreditsLowBalanceData: {
+            /** Format: uuid */
+            account_id: string;
+            current_balance: number;
+            thresholds_crossed: components["schemas"]["CreditsThresholdCrossed"][];
+        };
+        CreditsLowBalanceEvent: components["schemas"]["WebhookEnvelope"] & {
+            /** @constant */
+            webhook_event: "credits.low_balance";
+            webhook_data: components["schemas"]["CreditsLowBalanceData"];
+        };
+    };
+    responses: {
+        /**
+         * @description The generation is accepted (`generation_initialized: true`), or, for a replayed
+         *     `Idempotency-Key` whose generation was canceled since, its id and the `canceled` status.
+         *     A replayed `Idempotency-Key` comes with the header `Idempotency-Replayed: true`. (The header is
+         *     described here rather than declared, so that the mock server does not send it on every response.)
+         */
+        GenerationSubmitted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GenerateResponse"];
+            };
+        };
+        /** @description The request is malformed. */
+        BadRequest: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The API key is missing, malformed, expired or revoked. */
+        Unauthorized: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The credit balance does not cover the generation (`BSE1004`). */
+        PaymentRequired: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The API key lacks the scope this operation needs. */
+        Forbidden: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The generation or model does not exist for this account. */
+        NotFound: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The `Idempotency-Key` was used before with a different body (`BSE2015`), or its first
+         *     request is still being processed (`BSE2016`, retryable after a short wait).
+         */
+        Conflict: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request is well-formed but a parameter is invalid. */
+        UnprocessableEntity: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Too many requests; wait `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description An unexpected error; safe to retry. */
+        InternalError: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The service is briefly unavailable; retry after `Retry-After` seconds. */
+        ServiceUnavailable: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description First segment of the model identifier, before the slash (`bfl` in `bfl/flux-schnell`).
+         * @example bfl
+         */
+        ModelOwner: components["schemas"]["ModelIdentifierSegment"];
+        /**
+         * @description Second segment of the model identifier, after the slash (`flux-schnell` in `bfl/flux-schnell`).
+         * @example flux-schnell
+         */
+        ModelName: components["schemas"]["ModelIdentifierSegment"];
+        /**
+         * @description The generation's id.
+         * @example 5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+         */
+        GenerationId: string;
+        /**
+         * @description Makes the POST safe to retry: the same key with the same body within 24 hours returns the
+         *     first response instead of acting twice.
+         * @example 8e0c4b2a-1f3d-4c5e-9a7b-6d5c4b3a2f1e
+         */
+        IdempotencyKey: string;
+        /**
+         * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`; several `v1=` values may appear during secret rotation.
+         * @example t=1795600807,v1=2a54b457e90222d5e67c772a29d922778133c5cf478cac1f8ba2d015c1198b19
+         */
+        WebhookSignature: string;
+        /**
+         * @description The event type, the same as `webhook_event` in the body.
+         * @example generation.completed
+         */
+        WebhookEvent: components["schemas"]["WebhookEventType"];
+        /**
+         * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
+         * @example 1795600807
+         */
+        WebhookTimestamp: string;
+        /**
+         * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
+         * @example dlv_01JD2K8R7N
+         */
+        WebhookDeliveryId: string;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description Requests allowed in the current window.
+         * @example 120
+         */
+        RateLimitLimit: number;
+        /**
+         * @description Requests left in the current window.
+         * @example 0
+         */
+        RateLimitRemaining: number;
+        /**
+         * @description When the window resets, in Unix seconds.
+         * @example 1795601102
+         */
+        RateLimitReset: number;
+        /**
+         * @description Seconds to wait before sending again.
+         * @example 2
+         */
+        RetryAfter: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is valid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    usage: {
+        parameters: {
+            query?: {
+                /** @description Lookback window in days. */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage over the window. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    billing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Billing state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    libraryProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider catalog. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryProvidersResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    libraryModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The model catalog. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryModelsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    healthProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Provider health. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthProvidersResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    healthModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Model health. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthModelsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    healthStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Storage health. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStorageResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    healthCache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cache health. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthCacheResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    estimate: {
+        parameters: {
+            query?: {
+                /** @description Number of generations to price. */
+                count?: number;
+                /** @description Video length in seconds, for per-second priced models. */
+                duration?: number;
+                /** @description Video resolution, for resolution-priced models. */
+                resolution?: string;
+                /** @description Price the video with generated audio (`true`, the default) or without (`false`). */
+                audio?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description First segment of the model identifier, before the slash (`bfl` in `bfl/flux-schnell`).
+                 * @example bfl
+                 */
+                model_owner: components["parameters"]["ModelOwner"];
+                /**
+                 * @description Second segment of the model identifier, after the slash (`flux-schnell` in `bfl/flux-schnell`).
+                 * @example flux-schnell
+                 */
+                model_name: components["parameters"]["ModelName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The estimate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstimateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    cancelGeneration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry: the same key with the same body within 24 hours returns the
+                 *     first response instead of acting twice.
+                 * @example 8e0c4b2a-1f3d-4c5e-9a7b-6d5c4b3a2f1e
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The generation's id.
+                 * @example 5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                generation_id: components["parameters"]["GenerationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The generation is canceled. A replayed `Idempotency-Key` returns the first answer again with the
+             *     header `Idempotency-Replayed: true`. (The header is described here rather than declared, so that
+             *     the mock server does not send it on every response.)
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelGenerationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listGenerations: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: number;
+                /** @description Number of generations to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of generations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGenerationsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGeneration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The generation's id.
+                 * @example 5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                generation_id: components["parameters"]["GenerationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The generation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenerationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteGeneration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The generation's id.
+                 * @example 5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                generation_id: components["parameters"]["GenerationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files are deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteGenerationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    generateImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry: the same key with the same body within 24 hours returns the
+                 *     first response instead of acting twice.
+                 * @example 8e0c4b2a-1f3d-4c5e-9a7b-6d5c4b3a2f1e
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description First segment of the model identifier, before the slash (`bfl` in `bfl/flux-schnell`).
+                 * @example bfl
+                 */
+                model_owner: components["parameters"]["ModelOwner"];
+                /**
+                 * @description Second segment of the model identifier, after the slash (`flux-schnell` in `bfl/flux-schnell`).
+                 * @example flux-schnell
+                 */
+                model_name: components["parameters"]["ModelName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageGenerationRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["GenerationSubmitted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    generateVideo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the POST safe to retry: the same key with the same body within 24 hours returns the
+                 *     first response instead of acting twice.
+                 * @example 8e0c4b2a-1f3d-4c5e-9a7b-6d5c4b3a2f1e
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description First segment of the model identifier, before the slash (`bfl` in `bfl/flux-schnell`).
+                 * @example bfl
+                 */
+                model_owner: components["parameters"]["ModelOwner"];
+                /**
+                 * @description Second segment of the model identifier, after the slash (`flux-schnell` in `bfl/flux-schnell`).
+                 * @example flux-schnell
+                 */
+                model_name: components["parameters"]["ModelName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoGenerationRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["GenerationSubmitted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    onGenerationStarted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`; several `v1=` values may appear during secret rotation.
+                 * @example t=1795600807,v1=2a54b457e90222d5e67c772a29d922778133c5cf478cac1f8ba2d015c1198b19
+                 */
+                "X-BabySea-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description The event type, the same as `webhook_event` in the body.
+                 * @example generation.completed
+                 */
+                "X-BabySea-Event": components["parameters"]["WebhookEvent"];
+                /**
+                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
+                 * @example 1795600807
+                 */
+                "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
+                 * @example dlv_01JD2K8R7N
+                 */
+                "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerationStartedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx to acknowledge the delivery; other answers are retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Reject a delivery whose signature does not verify. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onGenerationCompleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`; several `v1=` values may appear during secret rotation.
+                 * @example t=1795600807,v1=2a54b457e90222d5e67c772a29d922778133c5cf478cac1f8ba2d015c1198b19
+                 */
+                "X-BabySea-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description The event type, the same as `webhook_event` in the body.
+                 * @example generation.completed
+                 */
+                "X-BabySea-Event": components["parameters"]["WebhookEvent"];
+                /**
+                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
+                 * @example 1795600807
+                 */
+                "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
+                 * @example dlv_01JD2K8R7N
+                 */
+                "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerationCompletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx to acknowledge the delivery; other answers are retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Reject a delivery whose signature does not verify. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onGenerationFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`; several `v1=` values may appear during secret rotation.
+                 * @example t=1795600807,v1=2a54b457e90222d5e67c772a29d922778133c5cf478cac1f8ba2d015c1198b19
+                 */
+                "X-BabySea-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description The event type, the same as `webhook_event` in the body.
+                 * @example generation.completed
+                 */
+                "X-BabySea-Event": components["parameters"]["WebhookEvent"];
+                /**
+                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
+                 * @example 1795600807
+                 */
+                "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
+                 * @example dlv_01JD2K8R7N
+                 */
+                "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerationFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx to acknowledge the delivery; other answers are retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Reject a delivery whose signature does not verify. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onGenerationCanceled: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`; several `v1=` values may appear during secret rotation.
+                 * @example t=1795600807,v1=2a54b457e90222d5e67c772a29d922778133c5cf478cac1f8ba2d015c1198b19
+                 */
+                "X-BabySea-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description The event type, the same as `webhook_event` in the body.
+                 * @example generation.completed
+                 */
+                "X-BabySea-Event": components["parameters"]["WebhookEvent"];
+                /**
+                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
+                 * @example 1795600807
+                 */
+                "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
+                 * @example dlv_01JD2K8R7N
+                 */
+                "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerationCanceledEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx to acknowledge the delivery; other answers are retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Reject a delivery whose signature does not verify. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCreditsLowBalance: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`; several `v1=` values may appear during secret rotation.
+                 * @example t=1795600807,v1=2a54b457e90222d5e67c772a29d922778133c5cf478cac1f8ba2d015c1198b19
+                 */
+                "X-BabySea-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description The event type, the same as `webhook_event` in the body.
+                 * @example generation.completed
+                 */
+                "X-BabySea-Event": components["parameters"]["WebhookEvent"];
+                /**
+                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
+                 * @example 1795600807
+                 */
+                "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
+                 * @example dlv_01JD2K8R7N
+                 */
+                "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditsLowBalanceEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx to acknowledge the delivery; other answers are retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Reject a delivery whose signature does not verify. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookTest: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`; several `v1=` values may appear during secret rotation.
+                 * @example t=1795600807,v1=2a54b457e90222d5e67c772a29d922778133c5cf478cac1f8ba2d015c1198b19
+                 */
+                "X-BabySea-Signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description The event type, the same as `webhook_event` in the body.
+                 * @example generation.completed
+                 */
+                "X-BabySea-Event": components["parameters"]["WebhookEvent"];
+                /**
+                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
+                 * @example 1795600807
+                 */
+                "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
+                 * @example dlv_01JD2K8R7N
+                 */
+                "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookTestEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx to acknowledge the delivery; other answers are retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Reject a delivery whose signature does not verify. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

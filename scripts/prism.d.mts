@@ -1,0 +1,20 @@
+import type { ChildProcess } from 'node:child_process';
+
+export const SPEC_PATH: string;
+export const DEFAULT_MOCK_PORT: number;
+export function freePort(): Promise<number>;
+export interface PrismServer {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+export function startPrism(options?: {
+  port?: number;
+  host?: string;
+  dynamic?: boolean;
+  errors?: boolean;
+  stdio?: 'pipe' | 'inherit';
+  startTimeoutMs?: number;
+}): Promise<PrismServer>;

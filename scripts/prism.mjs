@@ -1,0 +1,94 @@
+// Starts and stops a Prism mock server for the spec. Used by `npm run mock`, `npm run demo` and the tests.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+export const SPEC_PATH = fileURLToPath(new URL('../openapi/babysea.yaml', import.meta.url));
+export const DEFAULT_MOCK_PORT = 4010;
+
+function prismBin() {
+  const pkgPath = require.resolve('@stoplight/prism-cli/package.json');
+  const pkg = require(pkgPath);
+  const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.prism;
+  return join(dirname(pkgPath), bin);
+}
+
+/** A port nobody listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts Prism and resolves once it listens; rejects (never hangs) if it exits first, the port is
+ * taken, or it is not up within `startTimeoutMs`.
+ */
+export async function startPrism({ port, host = '127.0.0.1', dynamic = false, errors = false, stdio = 'pipe', startTimeoutMs = 60_000 } = {}) {
+  port ??= await freePort();
+  const args = [prismBin(), 'mock', '--host', host, '--port', String(port)];
+  if (dynamic) args.push('--dynamic');
+  if (errors) args.push('--errors');
+  args.push(SPEC_PATH);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  let output = '';
+  const url = `http://${host}:${port}`;
+
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Prism did not start on ${url} within ${startTimeoutMs} ms:\n${output.slice(-2000)}`));
+    }, startTimeoutMs);
+    const onData = (chunk) => {
+      const text = chunk.toString();
+      output += text;
+      if (stdio === 'inherit') process.stdout.write(text);
+      if (output.includes(`Prism is listening on ${url}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+      if (/EADDRINUSE|address already in use/i.test(output)) {
+        clearTimeout(timer);
+        child.kill('SIGKILL');
+        reject(new Error(`Port ${port} is already in use: stop the other server or choose another port.`));
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`Prism exited (code ${code}, signal ${signal}) before listening on ${url}:\n${output.slice(-2000)}`));
+    });
+  });
+
+  // Keep draining its output so the pipe never fills and blocks Prism.
+  if (stdio !== 'inherit') {
+    child.stdout.removeAllListeners('data');
+    child.stderr.removeAllListeners('data');
+    child.stdout.resume();
+    child.stderr.resume();
+  }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    url,
+    port,
+    child,
+    exited,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

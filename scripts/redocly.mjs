@@ -1,0 +1,26 @@
+// Runs Redocly offline and quietly: `lint` checks the spec, `docs` builds the self-contained HTML reference.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const pkgPath = require.resolve('@redocly/cli/package.json');
+const pkg = require(pkgPath);
+const bin = join(dirname(pkgPath), typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.redocly);
+export const DOCS_OUTPUT = 'build/api-reference.html';
+
+const commands = {
+  lint: ['lint', 'openapi/babysea.yaml', '--format=stylish'],
+  // --inlineBundle embeds Redoc's script, so the page needs no CDN and opens offline.
+  docs: ['build-docs', 'openapi/babysea.yaml', '--inlineBundle', '--output', DOCS_OUTPUT, '--title', 'BabySea API reference'],
+};
+const args = commands[process.argv[2]];
+if (!args) {
+  console.error(`usage: node scripts/redocly.mjs ${Object.keys(commands).join('|')}`);
+  process.exit(2);
+}
+const result = spawnSync(process.execPath, [bin, ...args], {
+  stdio: 'inherit',
+  env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+});
+process.exit(result.status ?? 1);
