@@ -641,7 +641,7 @@ export interface components {
              * @description Generate audio, for audio-priced models. `false` uses the lower no-audio rate.
              * @default true
              */
-            generation_generate_audio: boolean;
+            generation_generate_audio?: boolean;
             /** @description Output container, where the model offers a choice. */
             generation_output_format?: string;
             generation_output_number?: number;
@@ -898,7 +898,10 @@ export interface components {
             /** @description Number of storage files removed. */
             files_deleted: number;
         };
-        /** @description One generation. Model-specific `generation_*` fields may appear besides those listed. */
+        /**
+         * @description One generation. Model-specific `generation_*` fields may appear besides those listed; the schema
+         *     leaves them open rather than declaring a pattern, so typed clients keep catching misspelled fields.
+         */
         Generation: {
             /** Format: uuid */
             account_id: string;
@@ -941,8 +944,6 @@ export interface components {
             generation_error_code?: string;
             /** @description Present (true) once the output files were deleted or expired. */
             generation_removed?: boolean;
-        } & {
-            [key: string]: unknown;
         };
         /** @description A newly accepted generation. */
         GenerationInitialized: {

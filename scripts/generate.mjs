@@ -8,7 +8,8 @@ const specUrl = new URL('openapi/babysea.yaml', root);
 const outUrl = new URL('generated/babysea.d.ts', root);
 const banner = '// Generated from openapi/babysea.yaml by `npm run generate`. Do not edit by hand.\n\n';
 
-const ast = await openapiTS(specUrl, { alphabetize: false, immutable: false });
+// defaultNonNullable: false keeps fields with a `default` optional in request bodies (the server fills them in).
+const ast = await openapiTS(specUrl, { alphabetize: false, immutable: false, defaultNonNullable: false });
 const fresh = banner + astToString(ast);
 
 if (process.argv.includes('--check')) {

@@ -1,0 +1,215 @@
+/**
+ * `babysea/webhooks`: verify and sign webhook deliveries with Web Crypto, so it runs in Node,
+ * Deno, Bun, browsers and edge runtimes alike. Verify the raw request body, never re-serialized JSON.
+ */
+import { BabySeaError } from './core/errors.js';
+import type {
+  CreditsLowBalanceEvent,
+  GenerationCanceledEvent,
+  GenerationCompletedEvent,
+  GenerationFailedEvent,
+  GenerationStartedEvent,
+  WebhookEvent,
+  WebhookTestEvent,
+} from './types.js';
+
+export type {
+  CreditsLowBalanceEvent,
+  GenerationCanceledEvent,
+  GenerationCompletedEvent,
+  GenerationFailedEvent,
+  GenerationStartedEvent,
+  WebhookEvent,
+  WebhookEventType,
+  WebhookTestEvent,
+} from './types.js';
+
+/** The delivery headers, lower-cased as `Headers` and Node's `req.headers` give them. */
+export const WEBHOOK_HEADERS = {
+  signature: 'x-babysea-signature',
+  event: 'x-babysea-event',
+  timestamp: 'x-babysea-timestamp',
+  deliveryId: 'x-babysea-delivery-id',
+} as const;
+
+/** Default replay window: a delivery signed more than this many seconds from now is rejected. */
+export const DEFAULT_TOLERANCE_SECONDS = 300;
+
+export type WebhookVerificationReason =
+  | 'invalid_payload'
+  | 'missing_header'
+  | 'malformed_header'
+  | 'timestamp_too_old'
+  | 'timestamp_in_future'
+  | 'no_matching_signature';
+
+/** Says which check failed; never contains the secret or the expected signature. */
+export class BabySeaWebhookVerificationError extends BabySeaError {
+  readonly reason: WebhookVerificationReason;
+  constructor(reason: WebhookVerificationReason, message: string) {
+    super(`Webhook verification failed (${reason}): ${message}`, { type: 'webhook_verification_error' });
+    this.reason = reason;
+  }
+}
+
+export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
+export type WebhookPayload = string | Uint8Array | ArrayBuffer;
+
+export interface VerifyWebhookOptions {
+  /** Seconds a delivery stays valid either side of now (default 300). */
+  tolerance?: number;
+  /** The current time in Unix seconds (tests); defaults to the clock. */
+  now?: number;
+}
+
+export interface DeliveryHeaders {
+  signature: string | undefined;
+  event: string | undefined;
+  timestamp: string | undefined;
+  deliveryId: string | undefined;
+}
+
+/** Reads the four delivery headers from a `Headers` object or a Node-style header record. */
+export function readDeliveryHeaders(headers: WebhookHeaders): DeliveryHeaders {
+  return {
+    signature: headerValue(headers, WEBHOOK_HEADERS.signature),
+    event: headerValue(headers, WEBHOOK_HEADERS.event),
+    timestamp: headerValue(headers, WEBHOOK_HEADERS.timestamp),
+    deliveryId: headerValue(headers, WEBHOOK_HEADERS.deliveryId),
+  };
+}
+
+/**
+ * Verifies a delivery and returns its typed event. `signature` is the request's headers or the
+ * `X-BabySea-Signature` value; `secret` may be an array while rotating secrets.
+ */
+export async function verifyWebhook(
+  payload: WebhookPayload,
+  signature: WebhookHeaders | string,
+  secret: string | readonly string[],
+  options: VerifyWebhookOptions = {},
+): Promise<WebhookEvent> {
+  const body = payloadBytes(payload);
+  const header = typeof signature === 'string' ? signature : readDeliveryHeaders(signature).signature;
+  if (!header) throw new BabySeaWebhookVerificationError('missing_header', `no ${WEBHOOK_HEADERS.signature} header.`);
+  const { timestamp, signatures } = parseSignatureHeader(header);
+
+  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE_SECONDS;
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const age = now - Number(timestamp);
+  if (age > tolerance) throw new BabySeaWebhookVerificationError('timestamp_too_old', `signed ${age} s ago, more than the ${tolerance} s tolerance.`);
+  if (-age > tolerance) throw new BabySeaWebhookVerificationError('timestamp_in_future', `signed ${-age} s in the future, more than the ${tolerance} s tolerance.`);
+
+  const secrets = typeof secret === 'string' ? [secret] : secret;
+  if (secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) {
+    throw new TypeError('verifyWebhook: secret must be a non-empty string (or an array of them).');
+  }
+  for (const candidate of secrets) {
+    const expected = await hmacHex(candidate, timestamp, body);
+    // Every value is compared in full, in constant time, whatever the others gave.
+    let matched = false;
+    for (const given of signatures) matched = timingSafeEqual(expected, given) || matched;
+    if (matched) return parseEvent(body);
+  }
+  throw new BabySeaWebhookVerificationError('no_matching_signature', 'no v1 signature matches the payload and secret (was the body re-serialized, or the secret wrong?).');
+}
+
+/** The `X-BabySea-Signature` value for `payload`, to test your own webhook handlers. */
+export async function signWebhookPayload(payload: WebhookPayload, secret: string, timestamp: number = Math.floor(Date.now() / 1000)): Promise<string> {
+  const t = String(Math.floor(timestamp));
+  return `t=${t},v1=${await hmacHex(secret, t, payloadBytes(payload))}`;
+}
+
+// ---- type guards ----
+export const isGenerationStarted = (event: WebhookEvent): event is GenerationStartedEvent => event.webhook_event === 'generation.started';
+export const isGenerationCompleted = (event: WebhookEvent): event is GenerationCompletedEvent => event.webhook_event === 'generation.completed';
+export const isGenerationFailed = (event: WebhookEvent): event is GenerationFailedEvent => event.webhook_event === 'generation.failed';
+export const isGenerationCanceled = (event: WebhookEvent): event is GenerationCanceledEvent => event.webhook_event === 'generation.canceled';
+export const isCreditsLowBalance = (event: WebhookEvent): event is CreditsLowBalanceEvent => event.webhook_event === 'credits.low_balance';
+export const isWebhookTest = (event: WebhookEvent): event is WebhookTestEvent => event.webhook_event === 'webhook.test';
+
+// ---- internals ----
+const encoder = new TextEncoder();
+const SIGNATURE_RE = /^[0-9a-f]{64}$/;
+const keyCache = new Map<string, Promise<CryptoKey>>();
+
+function headerValue(headers: WebhookHeaders, name: string): string | undefined {
+  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
+  const record = headers as Record<string, string | string[] | undefined>;
+  for (const key in record) {
+    if (key.toLowerCase() === name) {
+      const value = record[key];
+      return Array.isArray(value) ? value.join(',') : value;
+    }
+  }
+  return undefined;
+}
+
+function parseSignatureHeader(header: string): { timestamp: string; signatures: string[] } {
+  let timestamp: string | undefined;
+  const signatures: string[] = [];
+  for (const part of header.split(',')) {
+    const [key, value = ''] = part.trim().split('=', 2) as [string, string?];
+    if (key === 't') timestamp = value;
+    else if (key === 'v1' && SIGNATURE_RE.test(value)) signatures.push(value);
+  }
+  if (timestamp === undefined || !/^[0-9]{1,12}$/.test(timestamp)) {
+    throw new BabySeaWebhookVerificationError('malformed_header', 'expected "t=<unix seconds>,v1=<hex>"; the t= part is missing or not a number.');
+  }
+  if (signatures.length === 0) {
+    throw new BabySeaWebhookVerificationError('malformed_header', 'expected "t=<unix seconds>,v1=<hex>"; no v1= value of 64 lowercase hex characters.');
+  }
+  return { timestamp, signatures };
+}
+
+function payloadBytes(payload: WebhookPayload): Uint8Array {
+  if (typeof payload === 'string') return encoder.encode(payload);
+  if (payload instanceof Uint8Array) return payload;
+  if (payload instanceof ArrayBuffer) return new Uint8Array(payload);
+  throw new BabySeaWebhookVerificationError('invalid_payload', 'pass the raw request body (string or bytes), not parsed JSON: re-serializing changes the bytes that were signed.');
+}
+
+function parseEvent(body: Uint8Array): WebhookEvent {
+  let event: unknown;
+  try {
+    event = JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    // Reported below.
+  }
+  if (typeof event !== 'object' || event === null || typeof (event as WebhookEvent).webhook_event !== 'string') {
+    throw new BabySeaWebhookVerificationError('invalid_payload', 'the signature matched but the body is not a webhook event object.');
+  }
+  return event as WebhookEvent;
+}
+
+async function hmacHex(secret: string, timestamp: string, body: Uint8Array): Promise<string> {
+  let key = keyCache.get(secret);
+  if (!key) {
+    if (keyCache.size >= 8) keyCache.clear();
+    key = webCrypto().then((subtle) => subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']));
+    keyCache.set(secret, key);
+  }
+  const prefix = encoder.encode(`${timestamp}.`);
+  const message = new Uint8Array(prefix.length + body.length);
+  message.set(prefix);
+  message.set(body, prefix.length);
+  const mac = new Uint8Array(await (await webCrypto()).sign('HMAC', await key, message));
+  let hex = '';
+  for (const byte of mac) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** Web Crypto's `subtle`; on Node 18 without the global, its `node:crypto` twin, loaded only there. */
+async function webCrypto(): Promise<SubtleCrypto> {
+  const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle;
+  if (subtle) return subtle;
+  const nodeCrypto = 'node:crypto';
+  return ((await import(/* @vite-ignore */ /* webpackIgnore: true */ nodeCrypto)) as { webcrypto: Crypto }).webcrypto.subtle;
+}
+
+function timingSafeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'tsup';
+
+// ESM + CommonJS + types for the two entry points. Shared code (the error classes) lives in one
+// chunk, so `instanceof BabySeaError` holds across `babysea` and `babysea/webhooks`.
+export default defineConfig({
+  entry: { index: 'src/index.ts', webhooks: 'src/webhooks.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  splitting: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  platform: 'neutral',
+  treeshake: true,
+  external: ['openapi-fetch'],
+});
