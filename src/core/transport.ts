@@ -173,7 +173,10 @@ export class Transport {
     throw this.#error(response, isJson ? json : undefined, isJson, text, requestId);
   }
 
-  #error(response: Response, json: any, isJson: boolean, text: string, requestId: string | undefined): BabySeaError {
+  #error(response: Response, rawJson: any, isJson: boolean, text: string, rawRequestId: string | undefined): BabySeaError {
+    // Every field of an error is built from the redacted body: a proxy may echo the key anywhere.
+    const json: any = isJson ? this.#redactJson(rawJson) : undefined;
+    const requestId = rawRequestId === undefined ? undefined : this.#redact(rawRequestId);
     const status = response.status;
     const detail = isJson && json !== null && typeof json.error === 'object' && json.error !== null ? json.error : undefined;
     const excerpt = this.#redact(text.replace(/\s+/g, ' ').trim().slice(0, EXCERPT_LENGTH));
@@ -186,9 +189,9 @@ export class Transport {
       requestId,
       rateLimit: readRateLimit(response.headers),
       retryAfter: parseRetryAfter(response.headers),
-      body: isJson ? this.#redactJson(json) : excerpt,
+      body: isJson ? json : excerpt,
     };
-    const message = typeof detail?.message === 'string' ? this.#redact(detail.message) : `the API answered with ${what}`;
+    const message = typeof detail?.message === 'string' ? detail.message : `the API answered with ${what}`;
     const id = requestId === undefined ? '' : ` (request_id ${requestId})`;
     return new BabySeaError(`${status} ${fields.type} ${fields.code}: ${message}${id}`, fields);
   }
