@@ -1,0 +1,87 @@
+// listGenerations() is one page, and also an async iterator over every page, fetched lazily.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BabySea, BabySeaAbortError } from '../../src/index.js';
+import { startGenerationsServer } from '../helpers/generations-server.js';
+
+let server: Awaited<ReturnType<typeof startGenerationsServer>>;
+let client: BabySea;
+beforeAll(async () => {
+  server = await startGenerationsServer(1234);
+  client = new BabySea({ apiKey: 'k', baseUrl: server.url });
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+  server.onListRequest(undefined);
+});
+
+describe('iterating every generation', () => {
+  it('yields each of 1 234 generations exactly once, in order, in ⌈1234/100⌉ = 13 requests', async () => {
+    const seen: string[] = [];
+    for await (const generation of client.listGenerations({ limit: 100 })) seen.push(generation.generation_id);
+    expect(seen).toEqual(server.ids());
+    expect(new Set(seen).size).toBe(1234);
+    expect(server.requests.map((r) => r.offset)).toEqual([0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1100, 1200]);
+  });
+
+  it('starts at the given offset and reuses the first request as the first page', async () => {
+    const seen: string[] = [];
+    for await (const generation of client.listGenerations({ limit: 50, offset: 1200 })) seen.push(generation.generation_id);
+    expect(seen).toEqual(server.ids().slice(1200));
+    expect(server.requests.map((r) => r.offset)).toEqual([1200]);
+  });
+
+  it('fetches lazily and stops on break: 250 items of 100-item pages is 3 requests', async () => {
+    let n = 0;
+    for await (const _ of client.listGenerations({ limit: 100 })) {
+      if (++n === 250) break;
+    }
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('awaiting it still gives the one page of the reference shape', async () => {
+    const page = await client.listGenerations({ limit: 10, offset: 5 });
+    expect([page.total, page.limit, page.offset, page.data.generations.length]).toEqual([1234, 10, 5, 10]);
+  });
+
+  it('a list that grows at the head mid-iteration neither loops forever nor repeats the shifted item', async () => {
+    const grower = await startGenerationsServer(300);
+    grower.onListRequest((offset) => offset > 0 && grower.prepend(1));
+    const seen: string[] = [];
+    for await (const generation of new BabySea({ apiKey: 'k', baseUrl: grower.url }).listGenerations({ limit: 100 })) seen.push(generation.generation_id);
+    expect(new Set(seen).size).toBe(seen.length);
+    // Offsets move on while the list grows one item per page: it ends when a page comes back short.
+    expect(grower.requests.length).toBeLessThanOrEqual(5);
+    expect(seen.length).toBe(300);
+    await grower.close();
+  });
+
+  it('a list that shrinks mid-iteration ends at the short page', async () => {
+    const shrinker = await startGenerationsServer(500);
+    shrinker.onListRequest((offset) => offset === 100 && shrinker.truncate(150));
+    const seen: string[] = [];
+    for await (const generation of new BabySea({ apiKey: 'k', baseUrl: shrinker.url }).listGenerations({ limit: 100 })) seen.push(generation.generation_id);
+    expect(seen).toHaveLength(150);
+    expect(shrinker.requests).toHaveLength(2);
+    await shrinker.close();
+  });
+
+  it('the signal reaches every page request: aborting stops the iteration', async () => {
+    const controller = new AbortController();
+    let n = 0;
+    const run = async () => {
+      for await (const _ of client.listGenerations({ limit: 100 }, { signal: controller.signal })) if (++n === 150) controller.abort();
+    };
+    await expect(run()).rejects.toBeInstanceOf(BabySeaAbortError);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('an empty list yields nothing after one request', async () => {
+    const empty = await startGenerationsServer(0);
+    const seen: unknown[] = [];
+    for await (const generation of new BabySea({ apiKey: 'k', baseUrl: empty.url }).listGenerations()) seen.push(generation);
+    expect(seen).toEqual([]);
+    expect(empty.requests).toHaveLength(1);
+    await empty.close();
+  });
+});
