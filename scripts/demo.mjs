@@ -2,7 +2,7 @@
 // and stops the mock. No API key and no network needed.
 import { BabySea, BabySeaError } from 'babysea';
 import { signWebhookPayload, verifyWebhook, isGenerationCompleted } from 'babysea/webhooks';
-import { startPrism } from './prism.mjs';
+import { startPrism } from '../mock/server.mjs';
 
 const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 const prism = await startPrism();

@@ -1,19 +1,32 @@
-// Starts and stops a Prism mock server for the spec. Used by `npm run mock`, `npm run demo` and the tests.
+// Starts and stops a Prism mock server of the BabySea spec. Shipped in the package (`npx babysea-mock`),
+// and used by `npm run mock`, `npm run demo` and the tests.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
 export const SPEC_PATH = fileURLToPath(new URL('../openapi/babysea.yaml', import.meta.url));
 export const DEFAULT_MOCK_PORT = 4010;
+/** The Prism release this spec is tested with (newer ones require Node 24). */
+export const PRISM_VERSION = '5.14.2';
 
-function prismBin() {
-  const pkgPath = require.resolve('@stoplight/prism-cli/package.json');
-  const pkg = require(pkgPath);
-  const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.prism;
-  return join(dirname(pkgPath), bin);
+/**
+ * How to run Prism: the copy installed next to this package or in the current project, else the
+ * tested release through npx (the one case that needs the npm registry).
+ */
+function prismCommand() {
+  for (const base of [import.meta.url, `file://${process.cwd()}/`]) {
+    try {
+      const require = createRequire(base);
+      const pkgPath = require.resolve('@stoplight/prism-cli/package.json');
+      const pkg = require(pkgPath);
+      return [process.execPath, [join(dirname(pkgPath), typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.prism)]];
+    } catch {
+      // Not installed there.
+    }
+  }
+  return [process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--yes', `@stoplight/prism-cli@${PRISM_VERSION}`]];
 }
 
 /** A port nobody listens on right now. */
@@ -35,11 +48,12 @@ export function freePort() {
  */
 export async function startPrism({ port, host = '127.0.0.1', dynamic = false, errors = false, stdio = 'pipe', startTimeoutMs = 60_000 } = {}) {
   port ??= await freePort();
-  const args = [prismBin(), 'mock', '--host', host, '--port', String(port)];
+  const [command, prefix] = prismCommand();
+  const args = [...prefix, 'mock', '--host', host, '--port', String(port)];
   if (dynamic) args.push('--dynamic');
   if (errors) args.push('--errors');
   args.push(SPEC_PATH);
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
   let output = '';
   const url = `http://${host}:${port}`;
 

@@ -1,0 +1,71 @@
+// `npm run docs` builds one HTML file that renders every operation, webhook and SDK sample in
+// Chromium with no network at all.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
+import { operationIds, spec } from '../helpers/spec.js';
+
+const root = new URL('../../', import.meta.url);
+const sampleOf = (operationId: string): string =>
+  Object.values<any>(spec.paths).flatMap((item) => Object.values<any>(item)).find((op) => op.operationId === operationId)['x-codeSamples'][0].source;
+const html = new URL('build/api-reference.html', root);
+let browser: Browser;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ['scripts/redocly.mjs', 'docs'], { cwd: root, stdio: 'pipe' });
+  browser = await launchChromium();
+}, 120_000);
+afterAll(() => browser?.close());
+
+it('renders all 17 operations, the 6 webhooks and an SDK sample per operation, offline', async () => {
+  expect(existsSync(html)).toBe(true);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const outside: string[] = [];
+  page.on('requestfailed', (request) => outside.push(`failed: ${request.url()}`));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  await page.goto(html.href);
+  await page.waitForSelector('[data-section-id="/section/authentication"]');
+
+  const sections = new Set<string>();
+  for (const tag of spec.tags.map((t: { name: string }) => t.name)) {
+    await page.getByText(tag, { exact: true }).first().click();
+    await page.waitForSelector(`[data-section-id^="/${tag.toLowerCase().replace(/ /g, '-')}/"]`);
+    for (const id of await page.$$eval('[data-section-id]', (els) => els.map((e) => e.getAttribute('data-section-id')!))) sections.add(id);
+  }
+  const rendered = [...sections].map((id) => id.split('/')[2]).filter(Boolean);
+  for (const operationId of operationIds()) expect(rendered).toContain(operationId.toLowerCase());
+  for (const hook of ['ongenerationstarted', 'ongenerationcompleted', 'ongenerationfailed', 'ongenerationcanceled', 'oncreditslowbalance', 'onwebhooktest']) {
+    expect(rendered).toContain(hook);
+  }
+  for (const section of ['authentication', 'regions', 'errors', 'rate-limits', 'idempotency', 'webhooks', 'provider-order-and-failover']) {
+    expect(sections).toContain(`/section/${section}`);
+  }
+
+  // Each operation, opened on its own, shows its TypeScript SDK sample.
+  const operationSections = [...sections].filter((id) => operationIds().some((op) => id.endsWith(`/${op.toLowerCase()}`)));
+  expect(operationSections).toHaveLength(17);
+  for (const id of operationSections) {
+    const operationId = operationIds().find((op) => id.endsWith(`/${op.toLowerCase()}`))!;
+    const firstLine = sampleOf(operationId).split('\n')[0]!.trim();
+    await page.evaluate((hash) => (location.hash = hash), id);
+    await page.waitForSelector(`[data-section-id="${id}"]`);
+    await expect.poll(() => page.evaluate(() => document.body.innerText), { timeout: 5000 }).toContain(firstLine);
+  }
+  await page.screenshot({ path: join(tmpdir(), 'babysea-api-reference.png') });
+  expect(outside).toEqual([]);
+}, 60_000);
+
+it('the HTML references no outside script, stylesheet or font', () => {
+  const source = readFileSync(html, 'utf8');
+  expect(source.match(/<(script|link)[^>]+(src|href)=["']?https?:\/\/[^"' >]+/g) ?? []).toEqual([]);
+  expect(source).not.toMatch(/@import\s+url\(["']?https?:/);
+});
