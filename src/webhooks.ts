@@ -71,12 +71,9 @@ export interface DeliveryHeaders {
 
 /** Reads the four delivery headers from a `Headers` object or a Node-style header record. */
 export function readDeliveryHeaders(headers: WebhookHeaders): DeliveryHeaders {
-  return {
-    signature: headerValue(headers, WEBHOOK_HEADERS.signature),
-    event: headerValue(headers, WEBHOOK_HEADERS.event),
-    timestamp: headerValue(headers, WEBHOOK_HEADERS.timestamp),
-    deliveryId: headerValue(headers, WEBHOOK_HEADERS.deliveryId),
-  };
+  const read = {} as DeliveryHeaders;
+  for (const field in WEBHOOK_HEADERS) read[field as keyof DeliveryHeaders] = headerValue(headers, WEBHOOK_HEADERS[field as keyof DeliveryHeaders]);
+  return read;
 }
 
 /**
@@ -90,7 +87,7 @@ export async function verifyWebhook(
   options: VerifyWebhookOptions = {},
 ): Promise<WebhookEvent> {
   const body = payloadBytes(payload);
-  const header = typeof signature === 'string' ? signature : readDeliveryHeaders(signature).signature;
+  const header = typeof signature === 'string' ? signature : headerValue(signature, WEBHOOK_HEADERS.signature);
   if (!header) throw new BabySeaWebhookVerificationError('missing_header', `no ${WEBHOOK_HEADERS.signature} header.`);
   const { timestamp, signatures } = parseSignatureHeader(header);
 
@@ -121,12 +118,16 @@ export async function signWebhookPayload(payload: WebhookPayload, secret: string
 }
 
 // ---- type guards ----
-export const isGenerationStarted = (event: WebhookEvent): event is GenerationStartedEvent => event.webhook_event === 'generation.started';
-export const isGenerationCompleted = (event: WebhookEvent): event is GenerationCompletedEvent => event.webhook_event === 'generation.completed';
-export const isGenerationFailed = (event: WebhookEvent): event is GenerationFailedEvent => event.webhook_event === 'generation.failed';
-export const isGenerationCanceled = (event: WebhookEvent): event is GenerationCanceledEvent => event.webhook_event === 'generation.canceled';
-export const isCreditsLowBalance = (event: WebhookEvent): event is CreditsLowBalanceEvent => event.webhook_event === 'credits.low_balance';
-export const isWebhookTest = (event: WebhookEvent): event is WebhookTestEvent => event.webhook_event === 'webhook.test';
+const isEvent =
+  <E extends WebhookEvent>(type: E['webhook_event']) =>
+  (event: WebhookEvent): event is E =>
+    event.webhook_event === type;
+export const isGenerationStarted = isEvent<GenerationStartedEvent>('generation.started');
+export const isGenerationCompleted = isEvent<GenerationCompletedEvent>('generation.completed');
+export const isGenerationFailed = isEvent<GenerationFailedEvent>('generation.failed');
+export const isGenerationCanceled = isEvent<GenerationCanceledEvent>('generation.canceled');
+export const isCreditsLowBalance = isEvent<CreditsLowBalanceEvent>('credits.low_balance');
+export const isWebhookTest = isEvent<WebhookTestEvent>('webhook.test');
 
 // ---- internals ----
 const encoder = new TextEncoder();

@@ -27,41 +27,35 @@ export interface BabySeaErrorFields {
 
 export class BabySeaError extends Error {
   /** HTTP status of the answer; undefined when no answer arrived. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Stable code: `BSE` + 4 digits from the API, `HTTP_<status>` when the body had none. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** Error class, e.g. `rate_limited`, `authentication_error`, `invalid_response`. */
-  readonly type: string | undefined;
+  declare readonly type: string | undefined;
   /** Whether sending the same request again can succeed. */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
   /** The server's request id: quote it to support. */
-  readonly requestId: string | undefined;
-  readonly rateLimit: RateLimitInfo | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly rateLimit: RateLimitInfo | undefined;
   /** Seconds the server asked us to wait (`Retry-After` / `retry-after-ms`), when it did. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
   /** The parsed error body (or a short excerpt of a body that was not JSON). */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
-  constructor(message: string, fields: BabySeaErrorFields = {}) {
-    super(message, fields.cause === undefined ? undefined : { cause: fields.cause });
+  constructor(message: string, { cause, ...fields }: BabySeaErrorFields = {}) {
+    super(message, cause === undefined ? undefined : { cause });
     this.name = new.target.name;
-    this.status = fields.status;
-    this.code = fields.code;
-    this.type = fields.type;
-    this.retryable = fields.retryable ?? false;
-    this.requestId = fields.requestId;
-    this.rateLimit = fields.rateLimit;
-    this.retryAfter = fields.retryAfter;
-    this.body = fields.body;
+    // One assignment for every field, so subclasses stay one line each.
+    Object.assign(this, { status: undefined, code: undefined, type: undefined, retryable: false, requestId: undefined, rateLimit: undefined, retryAfter: undefined, body: undefined }, fields);
   }
 }
 
 /** An argument was invalid; nothing was sent. `argument` names it. */
 export class BabySeaValidationError extends BabySeaError {
-  readonly argument: string;
+  declare readonly argument: string;
   constructor(argument: string, message: string) {
     super(`Invalid ${argument}: ${message}`, { type: 'validation_error' });
-    this.argument = argument;
+    Object.assign(this, { argument });
   }
 }
 
@@ -86,59 +80,39 @@ export class BabySeaAbortError extends BabySeaError {
   }
 }
 
-/** Every attempt failed with a retryable error. The last one is `lastError` (and `cause`). */
+/** Every attempt failed with a retryable error. The last one is `lastError` (and `cause`), whose fields it copies. */
 export class BabySeaRetryError extends BabySeaError {
-  readonly attempts: number;
-  readonly lastError: BabySeaError;
+  declare readonly attempts: number;
+  declare readonly lastError: BabySeaError;
   constructor(attempts: number, lastError: BabySeaError) {
-    super(`Gave up after ${attempts} attempts: ${lastError.message}`, {
-      status: lastError.status,
-      code: lastError.code,
-      type: lastError.type,
-      retryable: lastError.retryable,
-      requestId: lastError.requestId,
-      rateLimit: lastError.rateLimit,
-      retryAfter: lastError.retryAfter,
-      body: lastError.body,
-      cause: lastError,
-    });
-    this.attempts = attempts;
-    this.lastError = lastError;
+    const { status, code, type, retryable, requestId, rateLimit, retryAfter, body } = lastError;
+    super(`Gave up after ${attempts} attempts: ${lastError.message}`, { status, code, type, retryable, requestId, rateLimit, retryAfter, body, cause: lastError });
+    Object.assign(this, { attempts, lastError });
   }
 }
 
 /** `waitForGeneration` saw the generation end as `failed` or `canceled`. */
 export class BabySeaGenerationFailedError extends BabySeaError {
-  readonly generationId: string;
-  readonly generationStatus: 'failed' | 'canceled';
+  declare readonly generationId: string;
+  declare readonly generationStatus: 'failed' | 'canceled';
   /** The generation record as last read, with `generation_error` and `generation_error_code`. */
-  readonly generation: Generation;
+  declare readonly generation: Generation;
   constructor(generation: Generation, requestId: string | undefined) {
-    const status = generation.generation_status === 'canceled' ? 'canceled' : 'failed';
+    const generationStatus = generation.generation_status === 'canceled' ? 'canceled' : 'failed';
     const reason = generation.generation_error ? `: ${generation.generation_error}` : '.';
-    super(`Generation ${generation.generation_id} ${status}${reason}`, {
-      code: generation.generation_error_code,
-      type: `generation_${status}`,
-      requestId,
-    });
-    this.generationId = generation.generation_id;
-    this.generationStatus = status;
-    this.generation = generation;
+    super(`Generation ${generation.generation_id} ${generationStatus}${reason}`, { code: generation.generation_error_code, type: `generation_${generationStatus}`, requestId });
+    Object.assign(this, { generationId: generation.generation_id, generationStatus, generation });
   }
 }
 
 /** `waitForGeneration` ran out of time before the generation finished. */
 export class BabySeaGenerationTimeoutError extends BabySeaError {
-  readonly generationId: string;
+  declare readonly generationId: string;
   /** The status last seen, e.g. `processing`; undefined if no poll answered. */
-  readonly lastStatus: string | undefined;
-  readonly timeoutMs: number;
+  declare readonly lastStatus: string | undefined;
+  declare readonly timeoutMs: number;
   constructor(generationId: string, lastStatus: string | undefined, timeoutMs: number) {
-    super(`Generation ${generationId} did not finish within ${timeoutMs} ms (last status: ${lastStatus ?? 'unknown'}).`, {
-      type: 'generation_timeout',
-    });
-    this.generationId = generationId;
-    this.lastStatus = lastStatus;
-    this.timeoutMs = timeoutMs;
+    super(`Generation ${generationId} did not finish within ${timeoutMs} ms (last status: ${lastStatus ?? 'unknown'}).`, { type: 'generation_timeout' });
+    Object.assign(this, { generationId, lastStatus, timeoutMs });
   }
 }

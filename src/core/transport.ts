@@ -3,7 +3,7 @@
  * auth and identification headers, idempotency key, per-attempt timeout, retries with backoff,
  * and turning every answer into either a parsed envelope or a BabySeaError.
  */
-import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
+import { createFinalURL } from 'openapi-fetch';
 import {
   BabySeaAbortError,
   BabySeaError,
@@ -65,8 +65,22 @@ export interface ApiResult<T> {
   requestId: string | undefined;
 }
 
-const querySerializer = createQuerySerializer();
 const EXCERPT_LENGTH = 200;
+
+// Every parameter in the spec is a primitive (test/unit/spec-parameters.test.ts keeps it so), so the
+// SDK passes openapi-fetch's URL assembly these two small serializers instead of its general ones,
+// which carry array and deepObject styles this API never uses.
+function pathSerializer(template: string, params: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+}
+function querySerializer(query: Record<string, unknown>): string {
+  let search = '';
+  for (const name in query) {
+    const value = query[name];
+    if (value !== undefined && value !== null) search += `${search ? '&' : ''}${name}=${encodeURIComponent(String(value))}`;
+  }
+  return search;
+}
 
 export class Transport {
   readonly #config: TransportConfig;
@@ -89,7 +103,7 @@ export class Transport {
       baseUrl: config.baseUrl,
       params: { path: call.pathParams, query: call.query },
       querySerializer,
-      pathSerializer: defaultPathSerializer,
+      pathSerializer,
     });
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     let headers = body === undefined ? this.#headersNoBody : this.#headersJsonBody;

@@ -1,0 +1,85 @@
+// 1. Per-call overhead and 2. concurrency: the SDK against raw fetch and bare openapi-fetch, on the floor server.
+import createClient from 'openapi-fetch';
+import { BabySea } from 'babysea';
+import { median, quantile, shuffle, startFloorServer } from './harness.mjs';
+
+const ID = '00000000-0000-4000-8000-000000000001';
+const BODY = { generation_prompt: 'A cute baby seal on the beach at sunset', generation_ratio: '16:9' };
+
+export async function perCallOverhead({ perVariant, block = 20 }) {
+  const server = await startFloorServer();
+  const base = server.url;
+  const auth = { authorization: 'Bearer k' };
+  const sdk = new BabySea({ apiKey: 'k', baseUrl: base });
+  const bare = createClient({ baseUrl: base, headers: auth });
+  const json = (response) => response.json();
+  const variants = {
+    'raw fetch GET': () => fetch(`${base}/v1/content/${ID}`, { headers: auth }).then(json),
+    'raw fetch GET + AbortSignal': () => fetch(`${base}/v1/content/${ID}`, { headers: auth, signal: AbortSignal.timeout(30_000) }).then(json),
+    'openapi-fetch GET': () => bare.GET('/v1/content/{generation_id}', { params: { path: { generation_id: ID } } }),
+    'SDK getGeneration': () => sdk.getGeneration(ID),
+    'raw fetch list': () => fetch(`${base}/v1/content/list?limit=50&offset=0`, { headers: auth }).then(json),
+    'SDK listGenerations': () => sdk.listGenerations({ limit: 50 }),
+    'raw fetch POST': () =>
+      fetch(`${base}/v1/generate/image/google/nano-banana`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(BODY) }).then(json),
+    'SDK generate': () => sdk.generate('google/nano-banana', BODY),
+  };
+  const names = Object.keys(variants);
+  const samples = Object.fromEntries(names.map((n) => [n, []]));
+  const roundMedians = Object.fromEntries(names.map((n) => [n, []]));
+  for (const name of names) for (let i = 0; i < Math.min(300, perVariant); i++) await variants[name]();
+  for (let round = 0; round < Math.ceil(perVariant / block); round++) {
+    for (const name of shuffle([...names])) {
+      const times = [];
+      for (let i = 0; i < block; i++) {
+        const start = process.hrtime.bigint();
+        await variants[name]();
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      samples[name].push(...times);
+      roundMedians[name].push(median(times));
+    }
+  }
+  server.stop();
+  // Paired ratio: per round, the two variants ran side by side; the median of those ratios cancels drift.
+  const ratio = (a, b) => {
+    const perRound = roundMedians[a].map((v, i) => v / roundMedians[b][i]);
+    return { ratio: median(perRound), low: quantile(perRound, 0.25), high: quantile(perRound, 0.75) };
+  };
+  return {
+    calls: perVariant,
+    stats: Object.fromEntries(names.map((n) => [n, { median: median(samples[n]), p99: quantile(samples[n], 0.99) }])),
+    ratios: {
+      'SDK getGeneration / raw fetch GET': ratio('SDK getGeneration', 'raw fetch GET'),
+      'SDK getGeneration / openapi-fetch GET': ratio('SDK getGeneration', 'openapi-fetch GET'),
+      'SDK getGeneration / raw fetch GET + AbortSignal': ratio('SDK getGeneration', 'raw fetch GET + AbortSignal'),
+      'openapi-fetch GET / raw fetch GET': ratio('openapi-fetch GET', 'raw fetch GET'),
+      'SDK listGenerations / raw fetch list': ratio('SDK listGenerations', 'raw fetch list'),
+      'SDK generate / raw fetch POST': ratio('SDK generate', 'raw fetch POST'),
+    },
+  };
+}
+
+export async function concurrency({ calls, rounds }) {
+  const server = await startFloorServer();
+  const base = server.url;
+  const sdk = new BabySea({ apiKey: 'k', baseUrl: base });
+  const variants = {
+    'raw fetch': () => fetch(`${base}/v1/content/${ID}`, { headers: { authorization: 'Bearer k' } }).then((r) => r.json()),
+    SDK: () => sdk.getGeneration(ID),
+  };
+  const walls = { 'raw fetch': [], SDK: [] };
+  let failures = 0;
+  for (let round = 0; round < rounds + 1; round++) {
+    for (const name of shuffle(Object.keys(variants))) {
+      const start = process.hrtime.bigint();
+      const results = await Promise.allSettled(Array.from({ length: calls }, () => variants[name]()));
+      const wall = Number(process.hrtime.bigint() - start) / 1e6;
+      failures += results.filter((r) => r.status === 'rejected').length;
+      if (round > 0) walls[name].push(wall); // round 0 opens the connections
+    }
+  }
+  server.stop();
+  const perRound = walls.SDK.map((v, i) => v / walls['raw fetch'][i]);
+  return { calls, rounds, failures, raw: median(walls['raw fetch']), sdk: median(walls.SDK), ratio: median(perRound), low: quantile(perRound, 0.25), high: quantile(perRound, 0.75) };
+}
