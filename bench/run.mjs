@@ -14,7 +14,7 @@ const quick = process.argv.includes('--quick');
 const root = fileURLToPath(new URL('../', import.meta.url));
 const size = quick
   ? { perVariant: 100, concurrentCalls: 100, concurrentRounds: 2, importRuns: 2, tscRuns: 1, generations: 1_000, batches: 2, perBatch: 200 }
-  : { perVariant: 2_000, concurrentCalls: 1_000, concurrentRounds: 7, importRuns: 15, tscRuns: 3, generations: 10_000, batches: 10, perBatch: 2_000 };
+  : { perVariant: 5_000, concurrentCalls: 1_000, concurrentRounds: 7, importRuns: 15, tscRuns: 3, generations: 10_000, batches: 10, perBatch: 2_000 };
 const started = Date.now();
 const step = async (label, run) => {
   process.stdout.write(`${label}… `);

@@ -106,7 +106,7 @@ export async function verifyWebhook(
     // Every value is compared in full, in constant time, whatever the others gave.
     let matched = false;
     for (const given of signatures) matched = timingSafeEqual(expected, given) || matched;
-    if (matched) return parseEvent(body);
+    if (matched) return parseEvent(typeof payload === 'string' ? payload : new TextDecoder().decode(body));
   }
   throw new BabySeaWebhookVerificationError('no_matching_signature', 'no v1 signature matches the payload and secret (was the body re-serialized, or the secret wrong?).');
 }
@@ -170,10 +170,10 @@ function payloadBytes(payload: WebhookPayload): Uint8Array {
   throw new BabySeaWebhookVerificationError('invalid_payload', 'pass the raw request body (string or bytes), not parsed JSON: re-serializing changes the bytes that were signed.');
 }
 
-function parseEvent(body: Uint8Array): WebhookEvent {
+function parseEvent(text: string): WebhookEvent {
   let event: unknown;
   try {
-    event = JSON.parse(new TextDecoder().decode(body));
+    event = JSON.parse(text);
   } catch {
     // Reported below.
   }
@@ -184,21 +184,24 @@ function parseEvent(body: Uint8Array): WebhookEvent {
 }
 
 async function hmacHex(secret: string, timestamp: string, body: Uint8Array): Promise<string> {
+  const subtle = await (subtlePromise ??= webCrypto());
   let key = keyCache.get(secret);
   if (!key) {
     if (keyCache.size >= 8) keyCache.clear();
-    key = webCrypto().then((subtle) => subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']));
+    key = subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     keyCache.set(secret, key);
   }
   const prefix = encoder.encode(`${timestamp}.`);
   const message = new Uint8Array(prefix.length + body.length);
   message.set(prefix);
   message.set(body, prefix.length);
-  const mac = new Uint8Array(await (await webCrypto()).sign('HMAC', await key, message));
+  const mac = new Uint8Array(await subtle.sign('HMAC', await key, message));
   let hex = '';
   for (const byte of mac) hex += byte.toString(16).padStart(2, '0');
   return hex;
 }
+
+let subtlePromise: Promise<SubtleCrypto> | undefined;
 
 /** Web Crypto's `subtle`; on Node 18 without the global, its `node:crypto` twin, loaded only there. */
 async function webCrypto(): Promise<SubtleCrypto> {

@@ -70,8 +70,14 @@ const EXCERPT_LENGTH = 200;
 // Every parameter in the spec is a primitive (test/unit/spec-parameters.test.ts keeps it so), so the
 // SDK passes openapi-fetch's URL assembly these two small serializers instead of its general ones,
 // which carry array and deepObject styles this API never uses.
+const compiledPaths = new Map<string, string[]>();
 function pathSerializer(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  // Split once per template into [literal, name, literal, name, …]: the hot path only concatenates.
+  let parts = compiledPaths.get(template);
+  if (!parts) compiledPaths.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let path = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) path += encodeURIComponent(String(params[parts[i]!])) + parts[i + 1];
+  return path;
 }
 function querySerializer(query: Record<string, unknown>): string {
   let search = '';
