@@ -1,5 +1,5 @@
 /**
- * The single request path of the SDK. Every method ends here: URL (openapi-fetch's serializers),
+ * The single request path of the SDK. Every method ends here: URL (openapi-fetch's URL assembly),
  * auth and identification headers, idempotency key, per-attempt timeout, retries with backoff,
  * and turning every answer into either a parsed envelope or a BabySeaError.
  */
