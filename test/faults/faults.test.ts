@@ -1,6 +1,6 @@
 // The fault scenario table (README: "Errors and retries"): each row is one misbehaviour of a real
 // local server and the outcome the SDK must produce. Attempts and delays are counted server-side.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BabySea,
   BabySeaAbortError,
@@ -317,5 +317,20 @@ describe('raw access and logging', () => {
     expect(lines[0]![1].durationMs).toBeTypeOf('number');
     expect(lines[0]![1].headers.authorization).toBe('Bearer [redacted]');
     expect(JSON.stringify(lines)).not.toContain('bs_secret_key_123');
+  });
+
+  it('BABYSEA_LOG=debug logs to console.debug; logger: false turns it off', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    process.env.BABYSEA_LOG = 'debug';
+    try {
+      await client().getGeneration(ID);
+      await client({ logger: false }).getGeneration(ID);
+      expect(debug).toHaveBeenCalledTimes(1);
+      expect(debug.mock.calls[0]![0]).toBe('babysea GET /v1/content/{generation_id} -> 200');
+      expect(JSON.stringify(debug.mock.calls)).not.toContain('bs_secret_key_123');
+    } finally {
+      delete process.env.BABYSEA_LOG;
+      debug.mockRestore();
+    }
   });
 });
