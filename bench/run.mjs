@@ -33,6 +33,17 @@ const pagination = await step('6. pagination memory', () => paginationMemory({ g
 const webhooks = await step('7. webhook verification', () => webhookThroughput({ batches: size.batches, perBatch: size.perBatch }));
 
 const kB = (bytes) => (bytes / 1000).toFixed(2);
+const perCall = overhead.ratios['SDK getGeneration / raw fetch GET'];
+const versusBare = overhead.ratios['SDK getGeneration / openapi-fetch GET'];
+const client = bundles['babysea `.`, an app importing only BabySea'];
+const hooks = bundles['babysea `./webhooks`, an app importing only verifyWebhook'];
+const targets = [
+  ['SDK call / raw fetch', '≤ 1.15×', `${fmt(perCall.ratio, 2)}×`, perCall.ratio <= 1.15],
+  ['SDK call / bare openapi-fetch', '< 1×', `${fmt(versusBare.ratio, 2)}×`, versusBare.ratio < 1],
+  [`${parallel.calls} concurrent calls`, 'all succeed', `${parallel.failures} failed`, parallel.failures === 0],
+  ['client bundle, openapi-fetch included', '≤ 5 kB min+gz', `${kB(client.gzip)} kB`, client.gzip <= 5000],
+  ['`./webhooks` bundle', '≤ 1 kB min+gz', `${kB(hooks.gzip)} kB`, hooks.gzip <= 1000],
+];
 const range = (r) => `${fmt(r.ratio, 2)}× (IQR ${fmt(r.low, 2)}–${fmt(r.high, 2)})`;
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const md = `# Benchmarks
@@ -43,6 +54,12 @@ after a warm-up: absolute times on a shared machine drift, ratios much less.
 
 - Date: ${new Date().toISOString().slice(0, 10)}; machine: ${cpus().length} cores (\`nproc\`), ${cpu}; Node ${process.version}; ${process.platform}/${process.arch}
 - Rerun: \`npm run bench\` (about ${Math.round((Date.now() - started) / 1000)} s here), or \`npm run bench -- --quick\` to check it still works.
+
+## Against the targets
+
+| target | measured | |
+|---|---|---|
+${targets.map(([name, goal, value, met]) => `| ${name}: ${goal} | ${value} | ${met ? 'met' : '**not met**'} |`).join('\n')}
 
 ## 1. Per-call overhead
 
