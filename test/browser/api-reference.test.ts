@@ -7,11 +7,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.js';
-import { operationIds, spec } from '../helpers/spec.js';
+import { codeSample, operationIds, spec } from '../helpers/spec.js';
 
 const root = new URL('../../', import.meta.url);
-const sampleOf = (operationId: string): string =>
-  Object.values<any>(spec.paths).flatMap((item) => Object.values<any>(item)).find((op) => op.operationId === operationId)['x-codeSamples'][0].source;
 const html = new URL('build/api-reference.html', root);
 let browser: Browser;
 
@@ -55,7 +53,7 @@ it('renders all 17 operations, the 6 webhooks and an SDK sample per operation, o
   expect(operationSections).toHaveLength(17);
   for (const id of operationSections) {
     const operationId = operationIds().find((op) => id.endsWith(`/${op.toLowerCase()}`))!;
-    const firstLine = sampleOf(operationId).split('\n')[0]!.trim();
+    const firstLine = codeSample(operationId).split('\n')[0]!.trim();
     await page.evaluate((hash) => (location.hash = hash), id);
     await page.waitForSelector(`[data-section-id="${id}"]`);
     await expect.poll(() => page.evaluate(() => document.body.innerText), { timeout: 5000 }).toContain(firstLine);

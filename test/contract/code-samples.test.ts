@@ -7,12 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { afterAll, expect, inject, it } from 'vitest';
 import { BabySea } from '../../src/index.js';
-import { spec } from '../helpers/spec.js';
+import { codeSample, operationIds } from '../helpers/spec.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const samples = Object.values<any>(spec.paths).flatMap((item) =>
-  Object.values<any>(item).map((op) => ({ operationId: op.operationId as string, source: op['x-codeSamples']?.[0]?.source as string })),
-);
+const samples = operationIds().map((operationId) => ({ operationId, source: codeSample(operationId) }));
 const dir = mkdtempSync(join(root, 'test', '.samples-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 
 export const spec = parse(readFileSync(new URL('../../openapi/babysea.yaml', import.meta.url), 'utf8'));
 
-function resolve(node: any): any {
+/** Follows a local `$ref` to what it points at. */
+export function resolve(node: any): any {
   if (node && typeof node.$ref === 'string') {
     const parts = node.$ref.replace(/^#\//, '').split('/');
     return resolve(parts.reduce((acc: any, key: string) => acc[key], spec));
@@ -26,5 +27,15 @@ export function example(operationId: string, name?: string, status = '200'): any
 
 /** Every operationId in the spec's paths. */
 export function operationIds(): string[] {
-  return Object.values<any>(spec.paths).flatMap((item) => Object.values<any>(item).map((op) => op.operationId));
+  return operations().map((op) => op.operationId);
+}
+
+/** Every operation object of the spec's paths. */
+export function operations(): any[] {
+  return Object.values<any>(spec.paths).flatMap((item) => Object.values<any>(item));
+}
+
+/** An operation's TypeScript SDK sample (its x-codeSamples), as the API reference shows it. */
+export function codeSample(operationId: string): string {
+  return operations().find((op) => op.operationId === operationId)['x-codeSamples'][0].source;
 }
