@@ -203,10 +203,9 @@ export class BabySea {
 
   /** Polls `getGeneration` until the generation succeeds (resolves with it), fails or is canceled (throws). */
   waitForGeneration(generationId: string, options?: WaitOptions): Promise<Generation> {
-    const path = { generation_id: generationId };
     return Promise.resolve().then(() => {
       guards.generationId(generationId);
-      return waitForGeneration((poll) => this.#send('GET', '/v1/content/{generation_id}', { path }, poll), generationId, options);
+      return waitForGeneration((poll) => this.getGeneration(generationId, poll).withResponse(), generationId, options);
     });
   }
 
