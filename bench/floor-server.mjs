@@ -17,7 +17,13 @@ const generation = (n) => ({
   generation_created_at: '2026-11-24T10:00:00Z',
 });
 const one = envelope(generation(1));
-const submitted = envelope({ model_identifier: 'google/nano-banana', generation_provider_order: ['fal', 'replicate'], generation_prediction_id: 'p', generation_id: id(1), generation_initialized: true });
+const submitted = envelope({
+  model_identifier: 'google/nano-banana',
+  generation_provider_order: ['fal', 'replicate'],
+  generation_prediction_id: 'p',
+  generation_id: id(1),
+  generation_initialized: true,
+});
 const pages = new Map();
 const page = (offset, limit) => {
   const key = `${offset}:${limit}`;

@@ -3,7 +3,10 @@ import { fork } from 'node:child_process';
 
 /** Starts bench/floor-server.mjs in its own process; resolves with its base URL and a stop(). */
 export async function startFloorServer(env = {}) {
-  const child = fork(new URL('./floor-server.mjs', import.meta.url), [], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'], env: { ...process.env, ...env } });
+  const child = fork(new URL('./floor-server.mjs', import.meta.url), [], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    env: { ...process.env, ...env },
+  });
   const port = await new Promise((resolve, reject) => {
     child.stdout.once('data', (data) => resolve(Number(String(data).trim())));
     child.once('exit', (code) => reject(new Error(`floor server exited with ${code}`)));

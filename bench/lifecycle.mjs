@@ -8,7 +8,10 @@ import { median, quantile, shuffle } from './harness.mjs';
 /** Runs bench/pagination-child.mjs (it needs --expose-gc and a clean heap). */
 export function paginationMemory({ generations }) {
   const child = fileURLToPath(new URL('./pagination-child.mjs', import.meta.url));
-  const result = spawnSync(process.execPath, ['--expose-gc', child], { encoding: 'utf8', env: { ...process.env, GENERATIONS: String(generations) } });
+  const result = spawnSync(process.execPath, ['--expose-gc', child], {
+    encoding: 'utf8',
+    env: { ...process.env, GENERATIONS: String(generations) },
+  });
   if (result.status !== 0) throw new Error(`pagination benchmark failed: ${result.stderr}`);
   return JSON.parse(result.stdout);
 }
@@ -19,7 +22,13 @@ export async function webhookThroughput({ batches, perBatch }) {
     webhook_event: 'generation.completed',
     webhook_timestamp: '2026-11-24T10:00:07Z',
     webhook_delivery_id: 'dlv_bench',
-    webhook_data: { account_id: 'a', model_identifier: 'google/nano-banana', generation_status: 'succeeded', generation_id: 'g', generation_output_file: Array.from({ length: 8 }, (_, i) => `https://cdn.babysea.ai/outputs/${i}.png`) },
+    webhook_data: {
+      account_id: 'a',
+      model_identifier: 'google/nano-banana',
+      generation_status: 'succeeded',
+      generation_id: 'g',
+      generation_output_file: Array.from({ length: 8 }, (_, i) => `https://cdn.babysea.ai/outputs/${i}.png`),
+    },
   });
   const now = Math.floor(Date.now() / 1000);
   const header = await signWebhookPayload(body, secret, now);
@@ -43,5 +52,11 @@ export async function webhookThroughput({ batches, perBatch }) {
   }
   const [baseline, ours] = Object.keys(variants);
   const perBatchRatio = rates[ours].map((v, i) => v / rates[baseline][i]);
-  return { payloadBytes: body.length, rates: Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, median(v)])), ratio: median(perBatchRatio), low: quantile(perBatchRatio, 0.25), high: quantile(perBatchRatio, 0.75) };
+  return {
+    payloadBytes: body.length,
+    rates: Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, median(v)])),
+    ratio: median(perBatchRatio),
+    low: quantile(perBatchRatio, 0.25),
+    high: quantile(perBatchRatio, 0.75),
+  };
 }

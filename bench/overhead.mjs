@@ -1,6 +1,7 @@
 // 1. Per-call overhead and 2. concurrency: the SDK against raw fetch and bare openapi-fetch, on the floor server.
-import createClient from 'openapi-fetch';
+
 import { BabySea } from 'babysea';
+import createClient from 'openapi-fetch';
 import { median, quantile, shuffle, startFloorServer } from './harness.mjs';
 
 const ID = '00000000-0000-4000-8000-000000000001';
@@ -15,13 +16,18 @@ export async function perCallOverhead({ perVariant, block = 20 }) {
   const json = (response) => response.json();
   const variants = {
     'raw fetch GET': () => fetch(`${base}/v1/content/${ID}`, { headers: auth }).then(json),
-    'raw fetch GET + AbortSignal': () => fetch(`${base}/v1/content/${ID}`, { headers: auth, signal: AbortSignal.timeout(30_000) }).then(json),
+    'raw fetch GET + AbortSignal': () =>
+      fetch(`${base}/v1/content/${ID}`, { headers: auth, signal: AbortSignal.timeout(30_000) }).then(json),
     'openapi-fetch GET': () => bare.GET('/v1/content/{generation_id}', { params: { path: { generation_id: ID } } }),
     'SDK getGeneration': () => sdk.getGeneration(ID),
     'raw fetch list': () => fetch(`${base}/v1/content/list?limit=50&offset=0`, { headers: auth }).then(json),
     'SDK listGenerations': () => sdk.listGenerations({ limit: 50 }),
     'raw fetch POST': () =>
-      fetch(`${base}/v1/generate/image/google/nano-banana`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(BODY) }).then(json),
+      fetch(`${base}/v1/generate/image/google/nano-banana`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify(BODY),
+      }).then(json),
     'SDK generate': () => sdk.generate('google/nano-banana', BODY),
   };
   const names = Object.keys(variants);
@@ -81,5 +87,14 @@ export async function concurrency({ calls, rounds }) {
   }
   server.stop();
   const perRound = walls.SDK.map((v, i) => v / walls['raw fetch'][i]);
-  return { calls, rounds, failures, raw: median(walls['raw fetch']), sdk: median(walls.SDK), ratio: median(perRound), low: quantile(perRound, 0.25), high: quantile(perRound, 0.75) };
+  return {
+    calls,
+    rounds,
+    failures,
+    raw: median(walls['raw fetch']),
+    sdk: median(walls.SDK),
+    ratio: median(perRound),
+    low: quantile(perRound, 0.25),
+    high: quantile(perRound, 0.75),
+  };
 }

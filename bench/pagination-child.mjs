@@ -5,15 +5,29 @@ import { startFloorServer } from './harness.mjs';
 
 const server = await startFloorServer({ GENERATIONS: process.env.GENERATIONS });
 let requests = 0;
-const client = new BabySea({ apiKey: 'k', baseUrl: server.url, fetch: (input, init) => (requests++, fetch(input, init)) });
-const settle = () => { globalThis.gc(); globalThis.gc(); return process.memoryUsage().heapUsed; };
+const client = new BabySea({
+  apiKey: 'k',
+  baseUrl: server.url,
+  fetch: (input, init) => {
+    requests++;
+    return fetch(input, init);
+  },
+});
+const settle = () => {
+  globalThis.gc();
+  globalThis.gc();
+  return process.memoryUsage().heapUsed;
+};
 
 async function measure(run) {
   requests = 0;
   const before = settle();
   let peak = before;
   // Collect first: what remains is what the loop retains, not garbage awaiting collection.
-  const sample = () => { const used = settle(); if (used > peak) peak = used; };
+  const sample = () => {
+    const used = settle();
+    if (used > peak) peak = used;
+  };
   const count = await run(sample);
   return { count, requests, retainedGrowthKiB: Math.round((peak - before) / 1024) };
 }

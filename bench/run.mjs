@@ -14,7 +14,16 @@ const quick = process.argv.includes('--quick');
 const root = fileURLToPath(new URL('../', import.meta.url));
 const size = quick
   ? { perVariant: 100, concurrentCalls: 100, concurrentRounds: 2, importRuns: 2, tscRuns: 1, generations: 1_000, batches: 2, perBatch: 200 }
-  : { perVariant: 5_000, concurrentCalls: 1_000, concurrentRounds: 7, importRuns: 15, tscRuns: 3, generations: 10_000, batches: 10, perBatch: 2_000 };
+  : {
+      perVariant: 5_000,
+      concurrentCalls: 1_000,
+      concurrentRounds: 7,
+      importRuns: 15,
+      tscRuns: 3,
+      generations: 10_000,
+      batches: 10,
+      perBatch: 2_000,
+    };
 const started = Date.now();
 const step = async (label, run) => {
   process.stdout.write(`${label}… `);
@@ -70,12 +79,17 @@ median in the same round), with the interquartile range of those per-round ratio
 
 | variant | median per call (ms) | p99 (ms) |
 |---|---:|---:|
-${Object.entries(overhead.stats).map(([name, s]) => `| ${name} | ${fmt(s.median, 4)} | ${fmt(s.p99, 4)} |`).join('\n')}
+${Object.entries(overhead.stats)
+  .map(([name, s]) => `| ${name} | ${fmt(s.median, 4)} | ${fmt(s.p99, 4)} |`)
+  .join('\n')}
 
 | ratio | value | target |
 |---|---|---|
 ${Object.entries(overhead.ratios)
-  .map(([name, r]) => `| ${name} | ${range(r)} | ${name === 'SDK getGeneration / raw fetch GET' ? '≤ 1.15×' : name === 'SDK getGeneration / openapi-fetch GET' ? '< 1 (ahead of openapi-fetch)' : ''} |`)
+  .map(
+    ([name, r]) =>
+      `| ${name} | ${range(r)} | ${name === 'SDK getGeneration / raw fetch GET' ? '≤ 1.15×' : name === 'SDK getGeneration / openapi-fetch GET' ? '< 1 (ahead of openapi-fetch)' : ''} |`,
+  )
   .join('\n')}
 
 "raw fetch GET + AbortSignal" is the floor of any client that can time out or be canceled: the SDK
@@ -99,7 +113,9 @@ The built ESM entry bundled and minified by esbuild (openapi-fetch included), th
 
 | bundle | min (kB) | min+gzip (kB) | min+brotli (kB) |
 |---|---:|---:|---:|
-${Object.entries(bundles).map(([name, b]) => `| ${name} | ${kB(b.min)} | **${kB(b.gzip)}** | ${kB(b.brotli)} |`).join('\n')}
+${Object.entries(bundles)
+  .map(([name, b]) => `| ${name} | ${kB(b.min)} | **${kB(b.gzip)}** | ${kB(b.brotli)} |`)
+  .join('\n')}
 
 ## 4. Cold import time
 
@@ -107,7 +123,9 @@ A fresh \`node\` process importing the package, median of ${imports.runs} runs e
 
 | script | median (ms) | ratio to empty script |
 |---|---:|---:|
-${Object.entries(imports.stats).map(([name, ms]) => `| ${name} | ${fmt(ms, 1)} | ${fmt(ms / imports.stats['empty script'], 2)}× |`).join('\n')}
+${Object.entries(imports.stats)
+  .map(([name, ms]) => `| ${name} | ${fmt(ms, 1)} | ${fmt(ms / imports.stats['empty script'], 2)}× |`)
+  .join('\n')}
 
 \`import babysea\` / \`import openapi-fetch\`: **${fmt(imports.stats['import babysea'] / imports.stats['import openapi-fetch'], 2)}×**.
 
@@ -118,7 +136,9 @@ file calling all 17 methods and reading a field of each, against an empty file; 
 
 | project | total time (s) | check time (s) | types | instantiations |
 |---|---:|---:|---:|---:|
-${Object.entries(typecheck).map(([name, t]) => `| ${name} | ${fmt(t.total, 2)} | ${fmt(t.check, 2)} | ${t.types} | ${t.instantiations} |`).join('\n')}
+${Object.entries(typecheck)
+  .map(([name, t]) => `| ${name} | ${fmt(t.total, 2)} | ${fmt(t.check, 2)} | ${t.types} | ${t.instantiations} |`)
+  .join('\n')}
 
 Ratio all 17 methods / empty file: **${fmt(typecheck['all 17 methods'].total / typecheck['empty file'].total, 2)}×** total time,
 ${typecheck['all 17 methods'].instantiations - typecheck['empty file'].instantiations} more instantiations.
@@ -139,7 +159,9 @@ Verifications per second of a ${webhooks.payloadBytes}-byte delivery, ${size.bat
 
 | verifier | verifications / s |
 |---|---:|
-${Object.entries(webhooks.rates).map(([name, rate]) => `| ${name} | ${Math.round(rate)} |`).join('\n')}
+${Object.entries(webhooks.rates)
+  .map(([name, rate]) => `| ${name} | ${Math.round(rate)} |`)
+  .join('\n')}
 | **ratio Web Crypto / node:crypto** | **${range(webhooks)}** |
 `;
 

@@ -11,7 +11,15 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = (file) => join(root, 'dist', file);
 
 async function minified(contents) {
-  const result = await build({ stdin: { contents, resolveDir: root, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
   const code = result.outputFiles[0].contents;
   return {
     min: code.length,
@@ -26,7 +34,9 @@ export async function bundleSizes() {
     'babysea `.` (everything it exports, openapi-fetch included)': await minified(`export * from ${JSON.stringify(dist('index.js'))};`),
     'babysea `.`, an app importing only BabySea': await minified(`export { BabySea } from ${JSON.stringify(dist('index.js'))};`),
     'babysea `./webhooks` (everything it exports)': await minified(`export * from ${JSON.stringify(dist('webhooks.js'))};`),
-    'babysea `./webhooks`, an app importing only verifyWebhook': await minified(`export { verifyWebhook } from ${JSON.stringify(dist('webhooks.js'))};`),
+    'babysea `./webhooks`, an app importing only verifyWebhook': await minified(
+      `export { verifyWebhook } from ${JSON.stringify(dist('webhooks.js'))};`,
+    ),
   };
 }
 
@@ -88,13 +98,27 @@ export function typeCheckCost({ runs }) {
     writeFileSync(join(project, 'index.ts'), source);
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: [], skipLibCheck: false }, files: ['index.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          target: 'es2022',
+          lib: ['es2022', 'dom'],
+          types: [],
+          skipLibCheck: false,
+        },
+        files: ['index.ts'],
+      }),
     );
     out[name] = { project, total: [], check: [], instantiations: 0, types: 0 };
   }
   for (let i = 0; i < runs; i++) {
     for (const name of shuffle(Object.keys(projects))) {
-      const text = execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', out[name].project, '--extendedDiagnostics'], { encoding: 'utf8' });
+      const text = execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', out[name].project, '--extendedDiagnostics'], {
+        encoding: 'utf8',
+      });
       const read = (label) => Number((text.match(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm')) ?? [])[1]);
       out[name].total.push(read('Total time'));
       out[name].check.push(read('Check time'));
@@ -103,7 +127,12 @@ export function typeCheckCost({ runs }) {
     }
   }
   rmSync(dir, { recursive: true, force: true });
-  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { total: median(v.total), check: median(v.check), instantiations: v.instantiations, types: v.types }]));
+  return Object.fromEntries(
+    Object.entries(out).map(([k, v]) => [
+      k,
+      { total: median(v.total), check: median(v.check), instantiations: v.instantiations, types: v.types },
+    ]),
+  );
 }
 
 export { quantile };

@@ -18,8 +18,12 @@ const port = Number(option('--port') ?? process.env.PORT ?? DEFAULT_MOCK_PORT);
 const host = option('--host') ?? '127.0.0.1';
 try {
   const prism = await startPrism({ port, host, dynamic: process.argv.includes('--dynamic'), stdio: 'inherit' });
-  console.log(`\nBabySea mock API on ${prism.url} (${process.argv.includes('--dynamic') ? 'dynamic' : 'static examples'}). Ctrl-C stops it.`);
-  console.log(`Try: curl -H 'Authorization: Bearer test' -H 'Prefer: example=failed' ${prism.url}/v1/content/5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f`);
+  console.log(
+    `\nBabySea mock API on ${prism.url} (${process.argv.includes('--dynamic') ? 'dynamic' : 'static examples'}). Ctrl-C stops it.`,
+  );
+  console.log(
+    `Try: curl -H 'Authorization: Bearer test' -H 'Prefer: example=failed' ${prism.url}/v1/content/5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f`,
+  );
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => prism.stop().then(() => process.exit(0)));
   process.exitCode = (await prism.exited) ?? 0;
 } catch (error) {

@@ -46,7 +46,14 @@ export function freePort() {
  * Starts Prism and resolves once it listens; rejects (never hangs) if it exits first, the port is
  * taken, or it is not up within `startTimeoutMs`.
  */
-export async function startPrism({ port, host = '127.0.0.1', dynamic = false, errors = false, stdio = 'pipe', startTimeoutMs = 60_000 } = {}) {
+export async function startPrism({
+  port,
+  host = '127.0.0.1',
+  dynamic = false,
+  errors = false,
+  stdio = 'pipe',
+  startTimeoutMs = 60_000,
+} = {}) {
   port ??= await freePort();
   const [command, prefix] = prismCommand();
   const args = [...prefix, 'mock', '--host', host, '--port', String(port)];

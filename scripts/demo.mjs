@@ -1,13 +1,18 @@
 // `npm run demo`: starts the embedded Prism mock, walks through every SDK method, prints what came back,
 // and stops the mock. No API key and no network needed.
 import { BabySea, BabySeaError } from 'babysea';
-import { signWebhookPayload, verifyWebhook, isGenerationCompleted } from 'babysea/webhooks';
+import { isGenerationCompleted, signWebhookPayload, verifyWebhook } from 'babysea/webhooks';
 import { startPrism } from '../mock/server.mjs';
 
 const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 const prism = await startPrism();
 const client = new BabySea({ apiKey: 'bs_demo_key', baseUrl: prism.url });
-const show = (call, fields) => console.log(`  ${call.padEnd(44)} → ${Object.entries(fields).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join('  ')}`);
+const show = (call, fields) =>
+  console.log(
+    `  ${call.padEnd(44)} → ${Object.entries(fields)
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+      .join('  ')}`,
+  );
 
 try {
   console.log(`BabySea SDK tour against the mock at ${prism.url}\n`);
@@ -42,11 +47,20 @@ try {
 
   console.log('Financials');
   const estimate = await client.estimate('bfl/flux-schnell', 5);
-  show("client.estimate('bfl/flux-schnell', 5)", { total: estimate.data.cost_total_consumed, can_afford: estimate.data.credit_balance_can_afford });
+  show("client.estimate('bfl/flux-schnell', 5)", {
+    total: estimate.data.cost_total_consumed,
+    can_afford: estimate.data.credit_balance_can_afford,
+  });
 
   console.log('Content generation');
-  const image = await client.generate('google/nano-banana', { generation_prompt: 'A cute baby seal on the beach at sunset', generation_ratio: '16:9' });
-  show("client.generate('google/nano-banana', …)", { generation_id: image.data.generation_id, providers: image.data.generation_provider_order });
+  const image = await client.generate('google/nano-banana', {
+    generation_prompt: 'A cute baby seal on the beach at sunset',
+    generation_ratio: '16:9',
+  });
+  show("client.generate('google/nano-banana', …)", {
+    generation_id: image.data.generation_id,
+    providers: image.data.generation_provider_order,
+  });
   const video = await client.generateVideo('google/veo-2', { generation_prompt: 'A baby seal swimming', generation_duration: 5 });
   show("client.generateVideo('google/veo-2', …)", { initialized: video.data.generation_initialized });
 
@@ -67,7 +81,7 @@ try {
   const done = await client.waitForGeneration(ID, { interval: 100 });
   show('client.waitForGeneration(id)', { status: done.generation_status, output: done.generation_output_file?.[0] });
 
-  console.log('Errors (selected with the mock\'s Prefer header)');
+  console.log("Errors (selected with the mock's Prefer header)");
   try {
     await client.generate('google/nano-banana', { generation_prompt: 'x' }, { headers: { Prefer: 'code=402' }, maxRetries: 0 });
   } catch (error) {
@@ -81,7 +95,12 @@ try {
   }
 
   console.log('Webhooks');
-  const payload = JSON.stringify({ webhook_event: 'generation.completed', webhook_timestamp: new Date().toISOString(), webhook_delivery_id: 'dlv_demo', webhook_data: { generation_id: ID } });
+  const payload = JSON.stringify({
+    webhook_event: 'generation.completed',
+    webhook_timestamp: new Date().toISOString(),
+    webhook_delivery_id: 'dlv_demo',
+    webhook_data: { generation_id: ID },
+  });
   const signature = await signWebhookPayload(payload, 'whsec_demo');
   const event = await verifyWebhook(payload, { 'x-babysea-signature': signature }, 'whsec_demo');
   show('verifyWebhook(rawBody, headers, secret)', { event: event.webhook_event, completed: isGenerationCompleted(event) });

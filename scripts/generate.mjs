@@ -1,5 +1,5 @@
 // Generates generated/babysea.d.ts from the spec; with --check, fails when the committed file is stale.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 

@@ -5,7 +5,15 @@ import { parse } from 'yaml';
 
 const spec = parse(readFileSync(new URL('../openapi/babysea.yaml', import.meta.url), 'utf8'));
 const readmeUrl = new URL('../README.md', import.meta.url);
-const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split('/').reduce((acc, key) => acc[key], spec)) : node);
+const resolve = (node) =>
+  node?.$ref
+    ? resolve(
+        node.$ref
+          .slice(2)
+          .split('/')
+          .reduce((acc, key) => acc[key], spec),
+      )
+    : node;
 
 export function examplesTable() {
   const rows = ['| operation | route | `Prefer: example=…` (200) | `Prefer: code=…` |', '|---|---|---|---|'];
@@ -15,7 +23,9 @@ export function examplesTable() {
       const codes = Object.entries(op.responses)
         .filter(([status]) => status !== '200')
         .map(([status, response]) => `${status} (${Object.keys(resolve(response).content['application/json'].examples).join(', ')})`);
-      rows.push(`| \`${op.operationId}\` | \`${method.toUpperCase()} ${path}\` | ${ok.map((n) => `\`${n}\``).join(', ')} | ${codes.join(', ')} |`);
+      rows.push(
+        `| \`${op.operationId}\` | \`${method.toUpperCase()} ${path}\` | ${ok.map((n) => `\`${n}\``).join(', ')} | ${codes.join(', ')} |`,
+      );
     }
   }
   return rows.join('\n');

@@ -32,9 +32,10 @@ process.exit(result.status ?? 1);
  * from a CDN at view time. Swap them for an inline SVG so the page makes no outside request.
  */
 function makeOffline(file) {
-  const badge =
-    `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#888">Redocly</text></svg>')}`;
+  const badge = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#888">Redocly</text></svg>')}`;
   const html = readFileSync(file, 'utf8');
-  const offline = html.replaceAll('https://cdn.redoc.ly/redoc/logo-mini-full.svg', badge).replaceAll('https://cdn.redoc.ly/redoc/logo-mini.svg', badge);
+  const offline = html
+    .replaceAll('https://cdn.redoc.ly/redoc/logo-mini-full.svg', badge)
+    .replaceAll('https://cdn.redoc.ly/redoc/logo-mini.svg', badge);
   writeFileSync(file, offline);
 }

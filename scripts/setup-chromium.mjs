@@ -10,7 +10,10 @@ if (existsSync(CHROMIUM)) {
 const root = typeof process.getuid === 'function' && process.getuid() === 0;
 const sudo = root ? [] : ['sudo'];
 console.log('Installing Debian chromium for the browser tests…');
-for (const args of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', 'chromium']]) {
+for (const args of [
+  ['apt-get', 'update', '-qq'],
+  ['apt-get', 'install', '-y', '-qq', 'chromium'],
+]) {
   const command = [...sudo, ...args];
   const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   if (result.status !== 0) {

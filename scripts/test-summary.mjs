@@ -8,7 +8,10 @@ let failed = 0;
 try {
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
   passed = report.numPassedTests;
-  failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) + (report.numFailedTestSuites && !report.numFailedTests ? report.numFailedTestSuites : 0);
+  failed =
+    report.numFailedTests +
+    (report.numRuntimeErrorTestSuites ?? 0) +
+    (report.numFailedTestSuites && !report.numFailedTests ? report.numFailedTestSuites : 0);
 } catch {
   console.error(`no vitest report at ${reportPath}: a step before the tests failed.`);
 }

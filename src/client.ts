@@ -7,9 +7,9 @@ import { ApiPromise } from './core/api-promise.js';
 import { BabySeaValidationError } from './core/errors.js';
 import * as guards from './core/guards.js';
 import { readEnv, sdkHeaders } from './core/runtime.js';
-import { Transport, type ApiResult, type HttpMethod, type Logger, type PostRequestOptions, type RequestOptions } from './core/transport.js';
+import { type ApiResult, type HttpMethod, type Logger, type PostRequestOptions, type RequestOptions, Transport } from './core/transport.js';
 import { PagePromise } from './lib/pagination.js';
-import { waitForGeneration, type WaitOptions } from './lib/polling.js';
+import { type WaitOptions, waitForGeneration } from './lib/polling.js';
 import type {
   CancelGenerationResponse,
   EstimateParams,
@@ -89,7 +89,10 @@ export class BabySea {
     guards.plainObject('options', options);
     const apiKey = options.apiKey ?? readEnv('BABYSEA_API_KEY');
     if (typeof apiKey !== 'string' || apiKey.trim() === '') {
-      throw new BabySeaValidationError('apiKey', 'no API key: pass new BabySea({ apiKey }) or set the BABYSEA_API_KEY environment variable.');
+      throw new BabySeaValidationError(
+        'apiKey',
+        'no API key: pass new BabySea({ apiKey }) or set the BABYSEA_API_KEY environment variable.',
+      );
     }
     const region = options.region ?? CLIENT_DEFAULTS.region;
     if (!Object.hasOwn(REGIONS, region)) {
@@ -144,24 +147,44 @@ export class BabySea {
 
   /** `GET /v1/estimate/{owner}/{name}`: the cost of `count` generations, or of a video's duration/resolution/audio. */
   estimate(model: string, params?: number | EstimateParams, options?: RequestOptions) {
-    return this.#call('get', '/v1/estimate/{model_owner}/{model_name}', () => ({ path: guards.modelSegments(model), query: estimateQuery(params) }), options);
+    return this.#call(
+      'get',
+      '/v1/estimate/{model_owner}/{model_name}',
+      () => ({ path: guards.modelSegments(model), query: estimateQuery(params) }),
+      options,
+    );
   }
 
   // ---- Content management ----
 
   /** `POST /v1/content/generation/cancel/{id}`: cancels a pending or processing generation. */
   cancelGeneration(generationId: string, options?: PostRequestOptions): ApiPromise<CancelGenerationResponse> {
-    return this.#call('post', '/v1/content/generation/cancel/{generation_id}', () => ({ path: { generation_id: guards.generationId(generationId) } }), options);
+    return this.#call(
+      'post',
+      '/v1/content/generation/cancel/{generation_id}',
+      () => ({ path: { generation_id: guards.generationId(generationId) } }),
+      options,
+    );
   }
 
   /** `DELETE /v1/content/{id}`: deletes the generation's output files (the record stays). */
   deleteGeneration(generationId: string, options?: RequestOptions) {
-    return this.#call('delete', '/v1/content/{generation_id}', () => ({ path: { generation_id: guards.generationId(generationId) } }), options);
+    return this.#call(
+      'delete',
+      '/v1/content/{generation_id}',
+      () => ({ path: { generation_id: guards.generationId(generationId) } }),
+      options,
+    );
   }
 
   /** `GET /v1/content/{id}`: the full record of one generation. */
   getGeneration(generationId: string, options?: RequestOptions) {
-    return this.#call('get', '/v1/content/{generation_id}', () => ({ path: { generation_id: guards.generationId(generationId) } }), options);
+    return this.#call(
+      'get',
+      '/v1/content/{generation_id}',
+      () => ({ path: { generation_id: guards.generationId(generationId) } }),
+      options,
+    );
   }
 
   /**
@@ -170,7 +193,8 @@ export class BabySea {
    */
   listGenerations(params: ListGenerationsParams = {}, options?: RequestOptions): PagePromise {
     let limit: number | undefined;
-    const fetchPage = (offset: number) => this.#send<SuccessBody<'listGenerations'>>('GET', '/v1/content/list', { query: { limit, offset } }, options);
+    const fetchPage = (offset: number) =>
+      this.#send<SuccessBody<'listGenerations'>>('GET', '/v1/content/list', { query: { limit, offset } }, options);
     let firstPage: Promise<ApiResult<SuccessBody<'listGenerations'>>>;
     try {
       limit = guards.optionalInteger('limit', guards.plainObject('params', params).limit, 1, 100);
@@ -210,7 +234,11 @@ export class BabySea {
   }
 
   /** `generate`, then `waitForGeneration`: resolves with the finished generation. */
-  async generateAndWait(model: string, body: ImageGenerationParams | VideoGenerationParams, options: GenerateAndWaitOptions = {}): Promise<Generation> {
+  async generateAndWait(
+    model: string,
+    body: ImageGenerationParams | VideoGenerationParams,
+    options: GenerateAndWaitOptions = {},
+  ): Promise<Generation> {
     const submitted = await this.generate(model, body as ImageGenerationParams, submitOptions(options));
     return this.waitForGeneration(submitted.data.generation_id, options);
   }
@@ -225,7 +253,12 @@ export class BabySea {
 
   #submit(kind: 'image' | 'video', model: string, body: unknown, options: PostRequestOptions | undefined): ApiPromise<GenerateResponse> {
     return ApiPromise.start(() =>
-      this.#send('POST', `/v1/generate/${kind}/{model_owner}/{model_name}`, { path: guards.modelSegments(model), body: guards.generationBody(body, kind) }, options),
+      this.#send(
+        'POST',
+        `/v1/generate/${kind}/{model_owner}/{model_name}`,
+        { path: guards.modelSegments(model), body: guards.generationBody(body, kind) },
+        options,
+      ),
     );
   }
 

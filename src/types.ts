@@ -12,9 +12,7 @@ export type SuccessBody<Op extends keyof operations> = JsonBody<operations[Op]['
 /** Drops an index signature (`[key: string]: unknown`) and keeps the named fields. */
 type NamedFields<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
 /** Accepts `A` or `B`, and lets either's fields be read on the union (absent ones as `undefined`). */
-type EitherOf<A, B> =
-  | (A & { [K in Exclude<keyof B, keyof A>]?: undefined })
-  | (B & { [K in Exclude<keyof A, keyof B>]?: undefined });
+type EitherOf<A, B> = (A & { [K in Exclude<keyof B, keyof A>]?: undefined }) | (B & { [K in Exclude<keyof A, keyof B>]?: undefined });
 
 // ---- enums and shared values ----
 export type GenerationStatus = Schemas['GenerationStatus'];

@@ -72,7 +72,8 @@ export interface DeliveryHeaders {
 /** Reads the four delivery headers from a `Headers` object or a Node-style header record. */
 export function readDeliveryHeaders(headers: WebhookHeaders): DeliveryHeaders {
   const read = {} as DeliveryHeaders;
-  for (const field in WEBHOOK_HEADERS) read[field as keyof DeliveryHeaders] = headerValue(headers, WEBHOOK_HEADERS[field as keyof DeliveryHeaders]);
+  for (const field in WEBHOOK_HEADERS)
+    read[field as keyof DeliveryHeaders] = headerValue(headers, WEBHOOK_HEADERS[field as keyof DeliveryHeaders]);
   return read;
 }
 
@@ -94,8 +95,13 @@ export async function verifyWebhook(
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE_SECONDS;
   const now = options.now ?? Math.floor(Date.now() / 1000);
   const age = now - Number(timestamp);
-  if (age > tolerance) throw new BabySeaWebhookVerificationError('timestamp_too_old', `signed ${age} s ago, more than the ${tolerance} s tolerance.`);
-  if (-age > tolerance) throw new BabySeaWebhookVerificationError('timestamp_in_future', `signed ${-age} s in the future, more than the ${tolerance} s tolerance.`);
+  if (age > tolerance)
+    throw new BabySeaWebhookVerificationError('timestamp_too_old', `signed ${age} s ago, more than the ${tolerance} s tolerance.`);
+  if (-age > tolerance)
+    throw new BabySeaWebhookVerificationError(
+      'timestamp_in_future',
+      `signed ${-age} s in the future, more than the ${tolerance} s tolerance.`,
+    );
 
   const secrets = typeof secret === 'string' ? [secret] : secret;
   if (secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) {
@@ -108,11 +114,18 @@ export async function verifyWebhook(
     for (const given of signatures) matched = timingSafeEqual(expected, given) || matched;
     if (matched) return parseEvent(typeof payload === 'string' ? payload : new TextDecoder().decode(body));
   }
-  throw new BabySeaWebhookVerificationError('no_matching_signature', 'no v1 signature matches the payload and secret (was the body re-serialized, or the secret wrong?).');
+  throw new BabySeaWebhookVerificationError(
+    'no_matching_signature',
+    'no v1 signature matches the payload and secret (was the body re-serialized, or the secret wrong?).',
+  );
 }
 
 /** The `X-BabySea-Signature` value for `payload`, to test your own webhook handlers. */
-export async function signWebhookPayload(payload: WebhookPayload, secret: string, timestamp: number = Math.floor(Date.now() / 1000)): Promise<string> {
+export async function signWebhookPayload(
+  payload: WebhookPayload,
+  secret: string,
+  timestamp: number = Math.floor(Date.now() / 1000),
+): Promise<string> {
   const t = String(Math.floor(timestamp));
   return `t=${t},v1=${await hmacHex(secret, t, payloadBytes(payload))}`;
 }
@@ -155,10 +168,16 @@ function parseSignatureHeader(header: string): { timestamp: string; signatures: 
     else if (key === 'v1' && SIGNATURE_RE.test(value)) signatures.push(value);
   }
   if (timestamp === undefined || !/^[0-9]{1,12}$/.test(timestamp)) {
-    throw new BabySeaWebhookVerificationError('malformed_header', 'expected "t=<unix seconds>,v1=<hex>"; the t= part is missing or not a number.');
+    throw new BabySeaWebhookVerificationError(
+      'malformed_header',
+      'expected "t=<unix seconds>,v1=<hex>"; the t= part is missing or not a number.',
+    );
   }
   if (signatures.length === 0) {
-    throw new BabySeaWebhookVerificationError('malformed_header', 'expected "t=<unix seconds>,v1=<hex>"; no v1= value of 64 lowercase hex characters.');
+    throw new BabySeaWebhookVerificationError(
+      'malformed_header',
+      'expected "t=<unix seconds>,v1=<hex>"; no v1= value of 64 lowercase hex characters.',
+    );
   }
   return { timestamp, signatures };
 }
@@ -167,7 +186,10 @@ function payloadBytes(payload: WebhookPayload): Uint8Array {
   if (typeof payload === 'string') return encoder.encode(payload);
   if (payload instanceof Uint8Array) return payload;
   if (payload instanceof ArrayBuffer) return new Uint8Array(payload);
-  throw new BabySeaWebhookVerificationError('invalid_payload', 'pass the raw request body (string or bytes), not parsed JSON: re-serializing changes the bytes that were signed.');
+  throw new BabySeaWebhookVerificationError(
+    'invalid_payload',
+    'pass the raw request body (string or bytes), not parsed JSON: re-serializing changes the bytes that were signed.',
+  );
 }
 
 function parseEvent(text: string): WebhookEvent {
@@ -184,7 +206,8 @@ function parseEvent(text: string): WebhookEvent {
 }
 
 async function hmacHex(secret: string, timestamp: string, body: Uint8Array): Promise<string> {
-  const subtle = await (subtlePromise ??= webCrypto());
+  subtlePromise ??= webCrypto();
+  const subtle = await subtlePromise;
   let key = keyCache.get(secret);
   if (!key) {
     if (keyCache.size >= 8) keyCache.clear();

@@ -25,6 +25,7 @@ export class ApiPromise<T> implements Promise<T> {
     return this.#result;
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: a promise of the envelope must be awaitable.
   then<R1 = T, R2 = never>(
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,

@@ -46,7 +46,20 @@ export class BabySeaError extends Error {
     super(message, cause === undefined ? undefined : { cause });
     this.name = new.target.name;
     // One assignment for every field, so subclasses stay one line each.
-    Object.assign(this, { status: undefined, code: undefined, type: undefined, retryable: false, requestId: undefined, rateLimit: undefined, retryAfter: undefined, body: undefined }, fields);
+    Object.assign(
+      this,
+      {
+        status: undefined,
+        code: undefined,
+        type: undefined,
+        retryable: false,
+        requestId: undefined,
+        rateLimit: undefined,
+        retryAfter: undefined,
+        body: undefined,
+      },
+      fields,
+    );
   }
 }
 
@@ -86,7 +99,17 @@ export class BabySeaRetryError extends BabySeaError {
   declare readonly lastError: BabySeaError;
   constructor(attempts: number, lastError: BabySeaError) {
     const { status, code, type, retryable, requestId, rateLimit, retryAfter, body } = lastError;
-    super(`Gave up after ${attempts} attempts: ${lastError.message}`, { status, code, type, retryable, requestId, rateLimit, retryAfter, body, cause: lastError });
+    super(`Gave up after ${attempts} attempts: ${lastError.message}`, {
+      status,
+      code,
+      type,
+      retryable,
+      requestId,
+      rateLimit,
+      retryAfter,
+      body,
+      cause: lastError,
+    });
     Object.assign(this, { attempts, lastError });
   }
 }
@@ -100,7 +123,11 @@ export class BabySeaGenerationFailedError extends BabySeaError {
   constructor(generation: Generation, requestId: string | undefined) {
     const generationStatus = generation.generation_status === 'canceled' ? 'canceled' : 'failed';
     const reason = generation.generation_error ? `: ${generation.generation_error}` : '.';
-    super(`Generation ${generation.generation_id} ${generationStatus}${reason}`, { code: generation.generation_error_code, type: `generation_${generationStatus}`, requestId });
+    super(`Generation ${generation.generation_id} ${generationStatus}${reason}`, {
+      code: generation.generation_error_code,
+      type: `generation_${generationStatus}`,
+      requestId,
+    });
     Object.assign(this, { generationId: generation.generation_id, generationStatus, generation });
   }
 }
@@ -112,7 +139,9 @@ export class BabySeaGenerationTimeoutError extends BabySeaError {
   declare readonly lastStatus: string | undefined;
   declare readonly timeoutMs: number;
   constructor(generationId: string, lastStatus: string | undefined, timeoutMs: number) {
-    super(`Generation ${generationId} did not finish within ${timeoutMs} ms (last status: ${lastStatus ?? 'unknown'}).`, { type: 'generation_timeout' });
+    super(`Generation ${generationId} did not finish within ${timeoutMs} ms (last status: ${lastStatus ?? 'unknown'}).`, {
+      type: 'generation_timeout',
+    });
     Object.assign(this, { generationId, lastStatus, timeoutMs });
   }
 }

@@ -85,7 +85,10 @@ export function generationBody(body: unknown, kind: 'image' | 'video'): Record<s
   const fields = plainObject('body', body);
   for (const key in fields) {
     if (!key.startsWith('generation_')) {
-      fail('body', `unknown field "${key}": every parameter starts with "generation_" (see library.models() for a model's extra parameters).`);
+      fail(
+        'body',
+        `unknown field "${key}": every parameter starts with "generation_" (see library.models() for a model's extra parameters).`,
+      );
     }
   }
   const prompt = fields.generation_prompt;

@@ -8,7 +8,12 @@ declare const Bun: { version?: string } | undefined;
 declare const EdgeRuntime: string | undefined;
 
 export function detectRuntime(): { name: RuntimeName; version: string } {
-  const g = globalThis as Record<string, any>;
+  const g = globalThis as {
+    navigator?: { userAgent?: string };
+    window?: unknown;
+    document?: unknown;
+    process?: { versions?: { node?: string } };
+  };
   if (typeof Deno !== 'undefined') return { name: 'deno', version: Deno?.version?.deno ?? 'unknown' };
   if (typeof Bun !== 'undefined') return { name: 'bun', version: Bun?.version ?? 'unknown' };
   if (typeof EdgeRuntime === 'string') return { name: 'edge', version: 'unknown' };
@@ -35,7 +40,10 @@ export function sdkHeaders(): Record<string, string> {
 /** Reads an environment variable where the runtime has one (never throws, e.g. under Deno without --allow-env). */
 export function readEnv(name: string): string | undefined {
   try {
-    const g = globalThis as Record<string, any>;
+    const g = globalThis as {
+      process?: { env?: Record<string, string | undefined> };
+      Deno?: { env?: { get?(name: string): string | undefined } };
+    };
     return g.process?.env?.[name] ?? g.Deno?.env?.get?.(name) ?? undefined;
   } catch {
     return undefined;

@@ -13,7 +13,7 @@ import {
   type RateLimitInfo,
 } from './errors.js';
 import { idempotencyKey as checkIdempotencyKey, integerInRange } from './guards.js';
-import { MAX_RETRY_AFTER_SECONDS, backoffDelayMs, isRetryable, parseRetryAfter, sleep, statusIsRetryable } from './retry.js';
+import { backoffDelayMs, isRetryable, MAX_RETRY_AFTER_SECONDS, parseRetryAfter, sleep, statusIsRetryable } from './retry.js';
 import { newIdempotencyKey } from './uuid.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
@@ -74,7 +74,10 @@ const compiledPaths = new Map<string, string[]>();
 function pathSerializer(template: string, params: Record<string, unknown>): string {
   // Split once per template into [literal, name, literal, name, …]: the hot path only concatenates.
   let parts = compiledPaths.get(template);
-  if (!parts) compiledPaths.set(template, (parts = template.split(/\{(\w+)\}/)));
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiledPaths.set(template, parts);
+  }
   let path = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) path += encodeURIComponent(String(params[parts[i]!])) + parts[i + 1];
   return path;
@@ -175,6 +178,7 @@ export class Transport {
   }
 
   #parse<T>(method: HttpMethod, response: Response, text: string): ApiResult<T> {
+    // biome-ignore lint/suspicious/noExplicitAny: parsed wire JSON, read defensively below.
     let json: any;
     let isJson = false;
     try {
@@ -193,8 +197,10 @@ export class Transport {
     throw this.#error(response, isJson ? json : undefined, isJson, text, requestId);
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: parsed wire JSON, read defensively below.
   #error(response: Response, rawJson: any, isJson: boolean, text: string, rawRequestId: string | undefined): BabySeaError {
     // Every field of an error is built from the redacted body: a proxy may echo the key anywhere.
+    // biome-ignore lint/suspicious/noExplicitAny: parsed wire JSON, read defensively below.
     const json: any = isJson ? this.#redactJson(rawJson) : undefined;
     const requestId = rawRequestId === undefined ? undefined : this.#redact(rawRequestId);
     const status = response.status;
@@ -276,6 +282,7 @@ function readRateLimit(headers: Headers): RateLimitInfo | undefined {
   const remaining = headers.get('x-ratelimit-remaining');
   const reset = headers.get('x-ratelimit-reset');
   if (limit === null && remaining === null && reset === null) return undefined;
-  const toNumber = (value: string | null) => (value === null || value.trim() === '' || !Number.isFinite(Number(value)) ? undefined : Number(value));
+  const toNumber = (value: string | null) =>
+    value === null || value.trim() === '' || !Number.isFinite(Number(value)) ? undefined : Number(value);
   return { limit: toNumber(limit), remaining: toNumber(remaining), reset: toNumber(reset) };
 }

@@ -2,11 +2,7 @@
  * `waitForGeneration`: polls a generation until it succeeds (resolves with it), fails or is
  * canceled (BabySeaGenerationFailedError), or the wait times out (BabySeaGenerationTimeoutError).
  */
-import {
-  BabySeaError,
-  BabySeaGenerationFailedError,
-  BabySeaGenerationTimeoutError,
-} from '../core/errors.js';
+import { BabySeaError, BabySeaGenerationFailedError, BabySeaGenerationTimeoutError } from '../core/errors.js';
 import { integerInRange } from '../core/guards.js';
 import { isRetryable, parseRetryAfter, sleep } from '../core/retry.js';
 import type { ApiResult, RequestOptions } from '../core/transport.js';

@@ -41,7 +41,14 @@ it('renders all 17 operations, the 6 webhooks and an SDK sample per operation, o
   }
   const rendered = [...sections].map((id) => id.split('/')[2]).filter(Boolean);
   for (const operationId of operationIds()) expect(rendered).toContain(operationId.toLowerCase());
-  for (const hook of ['ongenerationstarted', 'ongenerationcompleted', 'ongenerationfailed', 'ongenerationcanceled', 'oncreditslowbalance', 'onwebhooktest']) {
+  for (const hook of [
+    'ongenerationstarted',
+    'ongenerationcompleted',
+    'ongenerationfailed',
+    'ongenerationcanceled',
+    'oncreditslowbalance',
+    'onwebhooktest',
+  ]) {
     expect(rendered).toContain(hook);
   }
   for (const section of ['authentication', 'regions', 'errors', 'rate-limits', 'idempotency', 'webhooks', 'provider-order-and-failover']) {
@@ -56,7 +63,7 @@ it('renders all 17 operations, the 6 webhooks and an SDK sample per operation, o
     const firstLine = codeSample(operationId).split('\n')[0]!.trim();
     await page.evaluate((hash) => (location.hash = hash), id);
     await page.waitForSelector(`[data-section-id="${id}"]`);
-    await expect.poll(() => page.evaluate(() => document.body.innerText), { timeout: 5000 }).toContain(firstLine);
+    await expect.poll(() => page.evaluate(() => document.body.textContent), { timeout: 5000 }).toContain(firstLine);
   }
   await page.screenshot({ path: join(tmpdir(), 'babysea-api-reference.png') });
   expect(outside).toEqual([]);

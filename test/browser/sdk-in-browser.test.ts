@@ -24,7 +24,7 @@ const prismRequests: { url: string; headers: Record<string, string> }[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     const path = req.url!.split('?')[0]!;
-    const chunk = path.startsWith('/dist/chunk-') ? ['text/javascript', new URL(`dist${path.slice(5)}`, root)] as const : undefined;
+    const chunk = path.startsWith('/dist/chunk-') ? (['text/javascript', new URL(`dist${path.slice(5)}`, root)] as const) : undefined;
     const file = files[path] ?? chunk;
     if (!file) return res.writeHead(404).end();
     res.writeHead(200, { 'content-type': file[0] }).end(readFileSync(file[1]));
@@ -54,7 +54,13 @@ it('calls several methods against the mock from another origin', async () => {
     const done = await client.waitForGeneration(submitted.data.generation_id, { interval: 10 });
     const ids: string[] = [];
     for await (const generation of client.listGenerations({ limit: 10 })) ids.push(generation.generation_id);
-    return { prefix: status.data.apikey_prefix, model: estimate.data.model_identifier, replayed: submitted.idempotency_replayed, done: done.generation_status, ids: ids.length };
+    return {
+      prefix: status.data.apikey_prefix,
+      model: estimate.data.model_identifier,
+      replayed: submitted.idempotency_replayed,
+      done: done.generation_status,
+      ids: ids.length,
+    };
   }, inject('prismUrl'));
   expect(result).toEqual({ prefix: 'bs_live_7Kx2', model: 'bfl/flux-schnell', replayed: false, done: 'succeeded', ids: 2 });
   const post = prismRequests.find((r) => r.url.includes('/v1/generate/image/google/nano-banana'))!;
@@ -75,7 +81,8 @@ it('throws typed errors in the page', async () => {
 });
 
 it('verifies a webhook signature with the page’s Web Crypto, and rejects a tampered body', async () => {
-  const body = '{"webhook_event":"generation.completed","webhook_timestamp":"2026-11-24T10:00:07Z","webhook_delivery_id":"dlv_1","webhook_data":{}}';
+  const body =
+    '{"webhook_event":"generation.completed","webhook_timestamp":"2026-11-24T10:00:07Z","webhook_delivery_id":"dlv_1","webhook_data":{}}';
   const t = Math.floor(Date.now() / 1000);
   const header = `t=${t},v1=${createHmac('sha256', 'whsec_browser').update(`${t}.${body}`).digest('hex')}`;
   const result = await page.evaluate(

@@ -22,7 +22,10 @@ it('every operation has a TypeScript SDK sample', () => {
 it('the samples type-check against the SDK', () => {
   const body = samples.map((s) => `export async function ${s.operationId}(client: BabySea) {\n${s.source}}\n`).join('\n');
   writeFileSync(join(dir, 'samples.ts'), `import type { BabySea } from '../../src/index.js';\n${body}`);
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noUnusedLocals: false }, include: ['samples.ts'] }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noUnusedLocals: false }, include: ['samples.ts'] }),
+  );
   execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', dir], { cwd: root, stdio: 'pipe' });
 });
 

@@ -1,11 +1,10 @@
 // The scripts in examples/ (type-checked by `npm run typecheck`) run against the mock.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { transform } from 'esbuild';
-import { readFileSync } from 'node:fs';
 import { afterAll, expect, inject, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,12 +16,17 @@ const expected: Record<string, RegExp> = {
   'generate-and-wait.ts': /done: \[ 'https:\/\/cdn\.babysea\.ai\/outputs\/5c1e2d3f\/0\.png' \]/,
   'video-with-audio.ts': /8 s at 720p: 0\.015 with audio, 0\.015 without[\s\S]*video: https:/,
   'pagination.ts': /2 generations in all[\s\S]*by status: \{ succeeded: 1, processing: 1 \}/,
-  'error-handling.ts': /bad model id: bad argument model[\s\S]*insufficient credits: 402 BSE1004 retryable=false[\s\S]*rate limited: gave up after 2 attempts \(BSE1007[\s\S]*aborted: aborted/,
+  'error-handling.ts':
+    /bad model id: bad argument model[\s\S]*insufficient credits: 402 BSE1004 retryable=false[\s\S]*rate limited: gave up after 2 attempts \(BSE1007[\s\S]*aborted: aborted/,
   'webhook-handler-hono.ts': /signed delivery → 204; tampered delivery → 400 no_matching_signature/,
 };
 
 it('every example is covered here', () => {
-  expect(readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.ts')).sort()).toEqual(Object.keys(expected).sort());
+  expect(
+    readdirSync(join(root, 'examples'))
+      .filter((f) => f.endsWith('.ts'))
+      .sort(),
+  ).toEqual(Object.keys(expected).sort());
 });
 
 it.each(Object.keys(expected))('examples/%s runs against the mock', async (file) => {

@@ -3,8 +3,8 @@
 // is the spec's example, typed.
 import { describe, expect, inject, it } from 'vitest';
 import { BabySea, BabySeaError, SDK_VERSION } from '../../src/index.js';
-import { example } from '../helpers/spec.js';
 import { recordingFetch } from '../helpers/recording-fetch.js';
+import { example } from '../helpers/spec.js';
 
 const baseUrl = inject('prismUrl');
 const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
@@ -178,7 +178,11 @@ describe('Content management', () => {
 describe('Content generation', () => {
   it('generate(model, body) POSTs the body to the image route', async () => {
     const { client: c, calls } = client();
-    const body = { generation_prompt: 'A cute baby seal on the beach at sunset', generation_ratio: '16:9', generation_output_format: 'png' as const };
+    const body = {
+      generation_prompt: 'A cute baby seal on the beach at sunset',
+      generation_ratio: '16:9',
+      generation_output_format: 'png' as const,
+    };
     const res = await c.generate('google/nano-banana', body);
     expect(wire(calls[0]!)).toBe('POST /v1/generate/image/google/nano-banana');
     expect(JSON.parse(calls[0]!.body!)).toEqual(body);
@@ -247,9 +251,19 @@ describe('every request', () => {
 
   it('an error example selected with Prefer: code=… becomes a BabySeaError with the envelope fields', async () => {
     const { client: c } = client();
-    const error = await c.generate('a/b', { generation_prompt: 'x' }, { headers: { prefer: 'code=402' } }).catch((e: unknown) => e as BabySeaError);
+    const error = await c
+      .generate('a/b', { generation_prompt: 'x' }, { headers: { prefer: 'code=402' } })
+      .catch((e: unknown) => e as BabySeaError);
     expect(error).toBeInstanceOf(BabySeaError);
-    expect(error).toMatchObject({ status: 402, code: 'BSE1004', type: 'insufficient_credits', retryable: false, requestId: 'req_e402a1b2c3d4e5f6' });
-    expect(error.message).toBe(`402 insufficient_credits BSE1004: ${example('generateImage', 'insufficientCredits', '402').error.message} (request_id req_e402a1b2c3d4e5f6)`);
+    expect(error).toMatchObject({
+      status: 402,
+      code: 'BSE1004',
+      type: 'insufficient_credits',
+      retryable: false,
+      requestId: 'req_e402a1b2c3d4e5f6',
+    });
+    expect(error.message).toBe(
+      `402 insufficient_credits BSE1004: ${example('generateImage', 'insufficientCredits', '402').error.message} (request_id req_e402a1b2c3d4e5f6)`,
+    );
   });
 });

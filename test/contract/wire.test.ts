@@ -8,11 +8,12 @@ const base = inject('prismUrl');
 const auth = { authorization: 'Bearer bs_test_key' };
 const GENERATION_ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
-type Ok<P extends keyof paths, M extends 'get' | 'post' | 'delete'> = NonNullable<paths[P][M]> extends {
-  responses: { 200: { content: { 'application/json': infer T } } };
-}
-  ? T
-  : never;
+type Ok<P extends keyof paths, M extends 'get' | 'post' | 'delete'> =
+  NonNullable<paths[P][M]> extends {
+    responses: { 200: { content: { 'application/json': infer T } } };
+  }
+    ? T
+    : never;
 
 async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(base + path, {
@@ -95,14 +96,20 @@ describe('the mock serves every operation at its wire path', () => {
   });
 
   it('GET /v1/estimate/bfl/flux-schnell?count=2 (estimate): the model id spans two raw segments', async () => {
-    const { status, json } = await call<Ok<'/v1/estimate/{model_owner}/{model_name}', 'get'>>('GET', '/v1/estimate/bfl/flux-schnell?count=2');
+    const { status, json } = await call<Ok<'/v1/estimate/{model_owner}/{model_name}', 'get'>>(
+      'GET',
+      '/v1/estimate/bfl/flux-schnell?count=2',
+    );
     expect(status).toBe(200);
     expect(json.data.model_identifier).toBe('bfl/flux-schnell');
     expect(json.data.credit_balance_can_afford).toBe(true);
   });
 
   it('POST /v1/content/generation/cancel/{id} (cancelGeneration), no body', async () => {
-    const { json } = await call<Ok<'/v1/content/generation/cancel/{generation_id}', 'post'>>('POST', `/v1/content/generation/cancel/${GENERATION_ID}`);
+    const { json } = await call<Ok<'/v1/content/generation/cancel/{generation_id}', 'post'>>(
+      'POST',
+      `/v1/content/generation/cancel/${GENERATION_ID}`,
+    );
     expect(json.data.generation_status).toBe('canceled');
   });
 
@@ -124,10 +131,14 @@ describe('the mock serves every operation at its wire path', () => {
   });
 
   it('POST /v1/generate/image/google/nano-banana (generateImage)', async () => {
-    const { json } = await call<Ok<'/v1/generate/image/{model_owner}/{model_name}', 'post'>>('POST', '/v1/generate/image/google/nano-banana', {
-      generation_prompt: 'A cute baby seal',
-      generation_ratio: '16:9',
-    });
+    const { json } = await call<Ok<'/v1/generate/image/{model_owner}/{model_name}', 'post'>>(
+      'POST',
+      '/v1/generate/image/google/nano-banana',
+      {
+        generation_prompt: 'A cute baby seal',
+        generation_ratio: '16:9',
+      },
+    );
     expect(json.data).toMatchObject({ generation_initialized: true, model_identifier: 'google/nano-banana' });
   });
 
@@ -142,9 +153,23 @@ describe('the mock serves every operation at its wire path', () => {
   it('covers all 17 operations of the reference', () => {
     expect(operationIds().sort()).toEqual(
       [
-        'status', 'usage', 'account', 'billing', 'libraryProviders', 'libraryModels', 'healthProviders', 'healthModels',
-        'healthStorage', 'healthCache', 'estimate', 'cancelGeneration', 'deleteGeneration', 'getGeneration',
-        'listGenerations', 'generateImage', 'generateVideo',
+        'status',
+        'usage',
+        'account',
+        'billing',
+        'libraryProviders',
+        'libraryModels',
+        'healthProviders',
+        'healthModels',
+        'healthStorage',
+        'healthCache',
+        'estimate',
+        'cancelGeneration',
+        'deleteGeneration',
+        'getGeneration',
+        'listGenerations',
+        'generateImage',
+        'generateVideo',
       ].sort(),
     );
   });
@@ -186,8 +211,12 @@ describe('the mock validates requests against the spec (OpenAPI 3.1 keywords inc
   });
 
   it('a well-formed new provider order is accepted; a malformed one is 422', async () => {
-    expect((await rejected('POST', '/v1/generate/image/a/b', { generation_prompt: 'x', generation_provider_order: 'fal, newprovider' })).status).toBe(200);
-    expect((await rejected('POST', '/v1/generate/image/a/b', { generation_prompt: 'x', generation_provider_order: 'fal,replicate' })).status).toBe(422);
+    expect(
+      (await rejected('POST', '/v1/generate/image/a/b', { generation_prompt: 'x', generation_provider_order: 'fal, newprovider' })).status,
+    ).toBe(200);
+    expect(
+      (await rejected('POST', '/v1/generate/image/a/b', { generation_prompt: 'x', generation_provider_order: 'fal,replicate' })).status,
+    ).toBe(422);
   });
 
   it('a Cloudflare-first order on the video route is 422', async () => {
@@ -196,7 +225,9 @@ describe('the mock validates requests against the spec (OpenAPI 3.1 keywords inc
   });
 
   it('an Idempotency-Key with a forbidden character is 422', async () => {
-    expect((await rejected('POST', '/v1/generate/image/a/b', { generation_prompt: 'x' }, { 'idempotency-key': 'has space' })).status).toBe(422);
+    expect((await rejected('POST', '/v1/generate/image/a/b', { generation_prompt: 'x' }, { 'idempotency-key': 'has space' })).status).toBe(
+      422,
+    );
   });
 
   it('a model id encoded as one %2F segment matches no route', async () => {

@@ -1,14 +1,7 @@
 // The fault scenario table (README: "Errors and retries"): each row is one misbehaviour of a real
 // local server and the outcome the SDK must produce. Attempts and delays are counted server-side.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  BabySea,
-  BabySeaAbortError,
-  BabySeaError,
-  BabySeaNetworkError,
-  BabySeaRetryError,
-  BabySeaTimeoutError,
-} from '../../src/index.js';
+import { BabySea, BabySeaAbortError, BabySeaError, BabySeaNetworkError, BabySeaRetryError, BabySeaTimeoutError } from '../../src/index.js';
 import { apiError, envelope, startFaultServer } from './fault-server.js';
 
 const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
@@ -23,12 +16,13 @@ beforeEach(() => server.script([], ok));
 
 const client = (options: Partial<ConstructorParameters<typeof BabySea>[0]> = {}) =>
   new BabySea({ apiKey: 'bs_secret_key_123', baseUrl: server.url, ...options });
-const failure = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(
-  () => {
-    throw new Error('expected a failure');
-  },
-  (error: unknown) => error as BabySeaError,
-);
+const failure = (promise: PromiseLike<unknown>) =>
+  Promise.resolve(promise).then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (error: unknown) => error as BabySeaError,
+  );
 const gaps = () => server.attempts.slice(1).map((a, i) => a.at - server.attempts[i]!.at);
 
 describe('connection failures', () => {
@@ -93,7 +87,10 @@ describe('server errors and rate limits', () => {
   });
 
   it('429 with retry-after-ms takes precedence over Retry-After', async () => {
-    server.script([{ status: 429, headers: { 'retry-after-ms': '30', 'retry-after': '50' }, body: apiError('BSE1007', 'rate_limited', 'x', true) }], ok);
+    server.script(
+      [{ status: 429, headers: { 'retry-after-ms': '30', 'retry-after': '50' }, body: apiError('BSE1007', 'rate_limited', 'x', true) }],
+      ok,
+    );
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(2);
     expect(gaps()[0]).toBeLessThan(30_000);
@@ -119,7 +116,11 @@ describe('server errors and rate limits', () => {
   });
 
   it('retries give up after maxRetries with BabySeaRetryError carrying the last error and its request id', async () => {
-    server.script([], { status: 503, headers: { 'retry-after-ms': '1' }, body: apiError('BSE5003', 'service_unavailable', 'down', true, 'req_503') });
+    server.script([], {
+      status: 503,
+      headers: { 'retry-after-ms': '1' },
+      body: apiError('BSE5003', 'service_unavailable', 'down', true, 'req_503'),
+    });
     const error = await failure(client({ maxRetries: 3 }).getGeneration(ID));
     expect(error).toBeInstanceOf(BabySeaRetryError);
     expect(error).toMatchObject({ attempts: 4, status: 503, code: 'BSE5003', requestId: 'req_503' });
@@ -143,13 +144,22 @@ describe('errors that are not retried', () => {
   });
 
   it.each(['BSE2015', 'BSE2016'])('409 idempotency conflict %s: not retried', async (code) => {
-    server.script([], { status: 409, body: { status: 'error', request_id: 'r', error: { code, type: 'idempotency_error', message: 'conflict' } } });
+    server.script([], {
+      status: 409,
+      body: { status: 'error', request_id: 'r', error: { code, type: 'idempotency_error', message: 'conflict' } },
+    });
     await failure(client().generate('a/b', { generation_prompt: 'x' }));
     expect(server.attempts).toHaveLength(1);
   });
 
   it('409 of another kind and 408 are retried', async () => {
-    server.script([{ status: 409, body: { status: 'error', error: { code: 'BSE2001', type: 'conflict', message: 'busy' } } }, { status: 408, raw: 'timeout' }], ok);
+    server.script(
+      [
+        { status: 409, body: { status: 'error', error: { code: 'BSE2001', type: 'conflict', message: 'busy' } } },
+        { status: 408, raw: 'timeout' },
+      ],
+      ok,
+    );
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(3);
   });
@@ -263,11 +273,24 @@ describe('timeouts and cancellation', () => {
 describe('idempotency', () => {
   it('a POST retried after resets reuses one Idempotency-Key, so the server creates one generation', async () => {
     const created = new Map<string, number>();
-    server.script([{ reset: 'before-headers' }, { reset: 'after-headers' }, { status: 503, body: apiError('BSE5003', 's', 'x', true), headers: { 'retry-after-ms': '1' } }], {
-      status: 200,
-      headers: { 'idempotency-replayed': 'true' },
-      body: envelope({ model_identifier: 'a/b', generation_provider_order: ['fal'], generation_prediction_id: null, generation_id: ID, generation_initialized: true }),
-    });
+    server.script(
+      [
+        { reset: 'before-headers' },
+        { reset: 'after-headers' },
+        { status: 503, body: apiError('BSE5003', 's', 'x', true), headers: { 'retry-after-ms': '1' } },
+      ],
+      {
+        status: 200,
+        headers: { 'idempotency-replayed': 'true' },
+        body: envelope({
+          model_identifier: 'a/b',
+          generation_provider_order: ['fal'],
+          generation_prediction_id: null,
+          generation_id: ID,
+          generation_initialized: true,
+        }),
+      },
+    );
     const res = await client({ maxRetries: 3 }).generate('a/b', { generation_prompt: 'x' });
     for (const attempt of server.attempts) {
       const key = attempt.headers['idempotency-key'] as string;
@@ -298,7 +321,11 @@ describe('idempotency', () => {
 
 describe('raw access and logging', () => {
   it('withResponse() gives the envelope, the Response and the request id', async () => {
-    server.script([], { status: 200, headers: { 'x-ratelimit-remaining': '41' }, body: envelope({ account_id: ID }, { request_id: 'req_raw' }) });
+    server.script([], {
+      status: 200,
+      headers: { 'x-ratelimit-remaining': '41' },
+      body: envelope({ account_id: ID }, { request_id: 'req_raw' }),
+    });
     const { data, response, requestId } = await client().status().withResponse();
     expect(data.request_id).toBe('req_raw');
     expect(requestId).toBe('req_raw');

@@ -26,7 +26,11 @@ describe('the API key never appears in an error', () => {
   it('even when a proxy echoes the Authorization header in the error body', async () => {
     server.script([], {
       status: 401,
-      body: { status: 'error', request_id: 'r', error: { code: 'BSE1002', type: 'authentication_error', message: `bad key Bearer ${KEY}`, retryable: false, echo: KEY } },
+      body: {
+        status: 'error',
+        request_id: 'r',
+        error: { code: 'BSE1002', type: 'authentication_error', message: `bad key Bearer ${KEY}`, retryable: false, echo: KEY },
+      },
     });
     const error = await new BabySea({ apiKey: KEY, baseUrl: server.url }).status().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BabySeaError);
@@ -44,7 +48,9 @@ describe('the API key never appears in an error', () => {
     const leakyFetch = (async (_url: string, init: RequestInit) => {
       throw new TypeError(`proxy refused ${JSON.stringify(init.headers)}`);
     }) as unknown as typeof fetch;
-    const error = await new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: leakyFetch, maxRetries: 0 }).status().catch((e: unknown) => e);
+    const error = await new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: leakyFetch, maxRetries: 0 })
+      .status()
+      .catch((e: unknown) => e);
     expect((error as Error).message).toContain('proxy refused');
     expect(everyRendering(error)).not.toContain(KEY);
   });
@@ -57,18 +63,37 @@ describe('the API key never appears in an error', () => {
 });
 
 describe('property: any answer yields a typed result or a BabySeaError', () => {
-  const headerValue = fc.oneof(fc.string(), fc.integer({ min: -5, max: 100 }).map(String), fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()));
+  const headerValue = fc.oneof(
+    fc.string(),
+    fc.integer({ min: -5, max: 100 }).map(String),
+    fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
+  );
   const jsonish = fc.oneof(
     fc.jsonValue(),
-    fc.record({ status: fc.constantFrom('success', 'error', 'ok'), request_id: fc.option(fc.string()), data: fc.option(fc.jsonValue()) }, { requiredKeys: [] }),
+    fc.record(
+      { status: fc.constantFrom('success', 'error', 'ok'), request_id: fc.option(fc.string()), data: fc.option(fc.jsonValue()) },
+      { requiredKeys: [] },
+    ),
     fc.record({
       status: fc.constant('error'),
-      error: fc.record({ code: fc.oneof(fc.string(), fc.constant(KEY)), type: fc.string(), message: fc.oneof(fc.string(), fc.constant(`key=${KEY}`)), retryable: fc.boolean() }, { requiredKeys: [] }),
+      error: fc.record(
+        {
+          code: fc.oneof(fc.string(), fc.constant(KEY)),
+          type: fc.string(),
+          message: fc.oneof(fc.string(), fc.constant(`key=${KEY}`)),
+          retryable: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      ),
     }),
   );
   const answer = fc.record({
     status: fc.integer({ min: 200, max: 599 }),
-    body: fc.oneof(jsonish.map((v) => JSON.stringify(v)), fc.string(), fc.string().map((s) => s + KEY)),
+    body: fc.oneof(
+      jsonish.map((v) => JSON.stringify(v)),
+      fc.string(),
+      fc.string().map((s) => s + KEY),
+    ),
     retryAfter: fc.option(headerValue),
     retryAfterMs: fc.option(headerValue),
     rateLimit: fc.option(headerValue),
@@ -81,7 +106,8 @@ describe('property: any answer yields a typed result or a BabySeaError', () => {
         if (a.retryAfter !== null) headers.set('retry-after', a.retryAfter);
         if (a.retryAfterMs !== null) headers.set('retry-after-ms', a.retryAfterMs);
         if (a.rateLimit !== null) headers.set('x-ratelimit-remaining', a.rateLimit);
-        const fakeFetch = (async () => new Response([204, 205, 304].includes(a.status) ? null : a.body, { status: a.status, headers })) as unknown as typeof fetch;
+        const fakeFetch = (async () =>
+          new Response([204, 205, 304].includes(a.status) ? null : a.body, { status: a.status, headers })) as unknown as typeof fetch;
         const client = new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: fakeFetch, maxRetries: 0 });
         try {
           const res = await client.getGeneration(ID);

@@ -1,5 +1,5 @@
 // Launches Debian's Chromium through playwright-core, isolated from the network.
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -12,7 +12,11 @@ export interface PollStep {
 }
 
 export async function startGenerationsServer(count: number) {
-  let generations = Array.from({ length: count }, (_, i) => ({ account_id: generationId(0), generation_id: generationId(count - i), generation_status: 'succeeded' }));
+  let generations = Array.from({ length: count }, (_, i) => ({
+    account_id: generationId(0),
+    generation_id: generationId(count - i),
+    generation_status: 'succeeded',
+  }));
   const requests: { path: string; offset?: number; limit?: number; at: number }[] = [];
   let pollScript: PollStep[] = [];
   let onListRequest: ((offset: number) => void) | undefined;
@@ -20,30 +24,54 @@ export async function startGenerationsServer(count: number) {
 
   const server = createServer((req, res) => {
     const url = new URL(req.url!, 'http://local');
-    let answer;
+    let answer: { status: number; body: string; headers: Record<string, string> };
     if (url.pathname === '/v1/content/list') {
       const limit = Number(url.searchParams.get('limit') ?? 50);
       const offset = Number(url.searchParams.get('offset') ?? 0);
       requests.push({ path: url.pathname, offset, limit, at: Date.now() });
       onListRequest?.(offset);
       answer = json(200, {
-        status: 'success', request_id: `req_list_${offset}`, message: 'ok', timestamp: new Date().toISOString(),
-        total: generations.length, limit, offset, data: { generations: generations.slice(offset, offset + limit) },
+        status: 'success',
+        request_id: `req_list_${offset}`,
+        message: 'ok',
+        timestamp: new Date().toISOString(),
+        total: generations.length,
+        limit,
+        offset,
+        data: { generations: generations.slice(offset, offset + limit) },
       });
     } else {
       requests.push({ path: url.pathname, at: Date.now() });
-      const step = pollScript.length > 1 ? pollScript.shift()! : pollScript[0] ?? { status: 'pending' as const };
+      const step = pollScript.length > 1 ? pollScript.shift()! : (pollScript[0] ?? { status: 'pending' as const });
       const id = url.pathname.split('/').pop()!;
-      answer = step.httpStatus && step.httpStatus >= 400
-        ? json(step.httpStatus, { status: 'error', request_id: 'req_poll_err', error: { code: 'BSE5003', type: 'service_unavailable', message: 'busy', retryable: true } }, step.headers)
-        : json(200, {
-            status: 'success', request_id: `req_poll_${requests.length}`, message: 'ok', timestamp: new Date().toISOString(),
-            data: {
-              account_id: generationId(0), generation_id: id, generation_status: step.status,
-              generation_output_file: step.status === 'succeeded' ? ['https://cdn.example/out.png'] : null,
-              ...(step.status === 'failed' ? { generation_error: 'Safety filter', generation_error_code: 'BSE3002' } : {}),
-            },
-          }, step.headers);
+      answer =
+        step.httpStatus && step.httpStatus >= 400
+          ? json(
+              step.httpStatus,
+              {
+                status: 'error',
+                request_id: 'req_poll_err',
+                error: { code: 'BSE5003', type: 'service_unavailable', message: 'busy', retryable: true },
+              },
+              step.headers,
+            )
+          : json(
+              200,
+              {
+                status: 'success',
+                request_id: `req_poll_${requests.length}`,
+                message: 'ok',
+                timestamp: new Date().toISOString(),
+                data: {
+                  account_id: generationId(0),
+                  generation_id: id,
+                  generation_status: step.status,
+                  generation_output_file: step.status === 'succeeded' ? ['https://cdn.example/out.png'] : null,
+                  ...(step.status === 'failed' ? { generation_error: 'Safety filter', generation_error_code: 'BSE3002' } : {}),
+                },
+              },
+              step.headers,
+            );
     }
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
     res.end(answer.body);
@@ -57,7 +85,14 @@ export async function startGenerationsServer(count: number) {
     /** Adds `n` new generations at the head, as new submissions do. */
     prepend(n: number) {
       const start = generations.length;
-      generations = [...Array.from({ length: n }, (_, i) => ({ account_id: generationId(0), generation_id: generationId(1_000_000 + start + i), generation_status: 'pending' })), ...generations];
+      generations = [
+        ...Array.from({ length: n }, (_, i) => ({
+          account_id: generationId(0),
+          generation_id: generationId(1_000_000 + start + i),
+          generation_status: 'pending',
+        })),
+        ...generations,
+      ];
     },
     truncate(n: number) {
       generations = generations.slice(0, n);
@@ -70,6 +105,10 @@ export async function startGenerationsServer(count: number) {
       pollScript = [...steps];
       requests.length = 0;
     },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

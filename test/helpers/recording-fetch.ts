@@ -10,7 +10,9 @@ export function recordingFetch(answer?: (request: RecordedRequest) => Response |
   const calls: RecordedRequest[] = [];
   const fetchImpl = (async (input: string | URL | Request, init: RequestInit = {}) => {
     const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+    new Headers(init.headers).forEach((value, name) => {
+      headers[name] = value;
+    });
     const request = { url: String(input), method: init.method ?? 'GET', headers, body: init.body as string | undefined };
     calls.push(request);
     return answer ? answer(request) : fetch(input, init);

@@ -13,7 +13,8 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const work = mkdtempSync(join(tmpdir(), 'babysea-consumers-'));
 const consumer = join(work, 'consumer');
 let tarball = '';
-const run = (file: string, args: string[], cwd: string) => execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (file: string, args: string[], cwd: string) =>
+  execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 beforeAll(() => {
   const packed = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop()!;
@@ -81,7 +82,18 @@ console.log(JSON.stringify([generation.generation_status, res.request_id]));
     writeFileSync(join(dir, 'index.mts'), tsSource(inject('prismUrl')));
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022', 'dom'], strict: true, outDir: 'out', types: [] }, include: ['index.mts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'node16',
+          moduleResolution: 'node16',
+          target: 'es2022',
+          lib: ['es2022', 'dom'],
+          strict: true,
+          outDir: 'out',
+          types: [],
+        },
+        include: ['index.mts'],
+      }),
     );
     run(bin('tsc'), ['-p', dir], dir);
     expect(JSON.parse(run('node', [join(dir, 'out', 'index.mjs')], dir))).toEqual(['succeeded', 'req_3f4a5b6c7d8e9f0a']);
@@ -93,7 +105,18 @@ console.log(JSON.stringify([generation.generation_status, res.request_id]));
     writeFileSync(join(dir, 'index.ts'), tsSource(inject('prismUrl')));
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], strict: true, noEmit: true, types: [] }, include: ['index.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          target: 'es2022',
+          lib: ['es2022', 'dom'],
+          strict: true,
+          noEmit: true,
+          types: [],
+        },
+        include: ['index.ts'],
+      }),
     );
     run(bin('tsc'), ['-p', dir], dir);
     run(bin('esbuild'), ['index.ts', '--bundle', '--format=esm', '--platform=neutral', '--outfile=out.mjs'], dir);
@@ -103,8 +126,17 @@ console.log(JSON.stringify([generation.generation_status, res.request_id]));
   it('a field typo fails the consumer’s type check', () => {
     const dir = join(consumer, 'ts-typo');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.mts'), `import { BabySea } from 'babysea';\nconst res = await new BabySea({ apiKey: 'k' }).status();\nconsole.log(res.data.apikey_prefx);\n`);
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'node16', target: 'es2022', lib: ['es2022', 'dom'], strict: true, noEmit: true, types: [] }, include: ['index.mts'] }));
+    writeFileSync(
+      join(dir, 'index.mts'),
+      `import { BabySea } from 'babysea';\nconst res = await new BabySea({ apiKey: 'k' }).status();\nconsole.log(res.data.apikey_prefx);\n`,
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'node16', target: 'es2022', lib: ['es2022', 'dom'], strict: true, noEmit: true, types: [] },
+        include: ['index.mts'],
+      }),
+    );
     const failure = (() => {
       try {
         run(bin('tsc'), ['-p', dir], dir);

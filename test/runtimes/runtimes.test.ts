@@ -12,9 +12,17 @@ const smoke = 'test/runtimes/smoke.mjs';
 it.each([
   ['bun', [bin('bun'), 'run', smoke]],
   ['deno', [bin('deno'), 'run', '--allow-net=127.0.0.1', '--allow-read', '--allow-env', smoke]],
-] as const)('runs in %s', async (runtime, [command, ...args]) => {
-  const { stdout } = await promisify(execFile)(command, [...args, inject('prismUrl')], { cwd: root, timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
-  const report = JSON.parse(stdout.trim().split('\n').pop()!);
-  expect(report).toMatchObject({ prefix: 'bs_live_7Kx2', total: 2, invalid: true, event: 'webhook.test', runtime });
-  expect(report.userAgent).toMatch(new RegExp(`^babysea/\\d+\\.\\d+\\.\\d+ \\(${runtime}/\\d`));
-}, 90_000);
+] as const)(
+  'runs in %s',
+  async (runtime, [command, ...args]) => {
+    const { stdout } = await promisify(execFile)(command, [...args, inject('prismUrl')], {
+      cwd: root,
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const report = JSON.parse(stdout.trim().split('\n').pop()!);
+    expect(report).toMatchObject({ prefix: 'bs_live_7Kx2', total: 2, invalid: true, event: 'webhook.test', runtime });
+    expect(report.userAgent).toMatch(new RegExp(`^babysea/\\d+\\.\\d+\\.\\d+ \\(${runtime}/\\d`));
+  },
+  90_000,
+);

@@ -8,7 +8,8 @@ import { afterAll, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), 'babysea-generated-'));
-for (const path of ['scripts/generate.mjs', 'openapi/babysea.yaml', 'generated/babysea.d.ts', 'redocly.yaml']) cpSync(join(root, path), join(copy, path));
+for (const path of ['scripts/generate.mjs', 'openapi/babysea.yaml', 'generated/babysea.d.ts', 'redocly.yaml'])
+  cpSync(join(root, path), join(copy, path));
 symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 const check = () => spawnSync(process.execPath, ['scripts/generate.mjs', '--check'], { cwd: copy, encoding: 'utf8' });

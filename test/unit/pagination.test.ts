@@ -48,7 +48,8 @@ describe('iterating every generation', () => {
     const grower = await startGenerationsServer(300);
     grower.onListRequest((offset) => offset > 0 && grower.prepend(1));
     const seen: string[] = [];
-    for await (const generation of new BabySea({ apiKey: 'k', baseUrl: grower.url }).listGenerations({ limit: 100 })) seen.push(generation.generation_id);
+    for await (const generation of new BabySea({ apiKey: 'k', baseUrl: grower.url }).listGenerations({ limit: 100 }))
+      seen.push(generation.generation_id);
     expect(new Set(seen).size).toBe(seen.length);
     // Offsets move on while the list grows one item per page: it ends when a page comes back short.
     expect(grower.requests.length).toBeLessThanOrEqual(5);
@@ -60,7 +61,8 @@ describe('iterating every generation', () => {
     const shrinker = await startGenerationsServer(500);
     shrinker.onListRequest((offset) => offset === 100 && shrinker.truncate(150));
     const seen: string[] = [];
-    for await (const generation of new BabySea({ apiKey: 'k', baseUrl: shrinker.url }).listGenerations({ limit: 100 })) seen.push(generation.generation_id);
+    for await (const generation of new BabySea({ apiKey: 'k', baseUrl: shrinker.url }).listGenerations({ limit: 100 }))
+      seen.push(generation.generation_id);
     expect(seen).toHaveLength(150);
     expect(shrinker.requests).toHaveLength(2);
     await shrinker.close();

@@ -1,7 +1,7 @@
 // The retry policy's pieces: reading Retry-After, the backoff curve, which errors are retried.
 import { describe, expect, it } from 'vitest';
-import { BabySeaError } from '../../src/index.js';
 import { backoffDelayMs, isRetryable, parseRetryAfter, sleep } from '../../src/core/retry.js';
+import { BabySeaError } from '../../src/index.js';
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-11-24T10:00:00Z');

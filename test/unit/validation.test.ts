@@ -53,14 +53,22 @@ describe('model ids', () => {
 });
 
 describe('generation ids', () => {
-  it.each(['...', 'a/../b', '', '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4', `${ID}/x`, `${ID}?x`, ' '])('%j is rejected by every id method', async (id) => {
-    const { client, calls } = setup();
-    for (const call of [client.getGeneration(id), client.deleteGeneration(id), client.cancelGeneration(id), client.waitForGeneration(id)]) {
-      const error = await rejection(call);
-      expect(error.argument).toBe('generationId');
-    }
-    expect(calls).toHaveLength(0);
-  });
+  it.each(['...', 'a/../b', '', '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4', `${ID}/x`, `${ID}?x`, ' '])(
+    '%j is rejected by every id method',
+    async (id) => {
+      const { client, calls } = setup();
+      for (const call of [
+        client.getGeneration(id),
+        client.deleteGeneration(id),
+        client.cancelGeneration(id),
+        client.waitForGeneration(id),
+      ]) {
+        const error = await rejection(call);
+        expect(error.argument).toBe('generationId');
+      }
+      expect(calls).toHaveLength(0);
+    },
+  );
 });
 
 describe('numbers', () => {
@@ -72,12 +80,15 @@ describe('numbers', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it.each([{ limit: 0 }, { limit: 101 }, { limit: 2.5 }, { offset: -1 }, { offset: 0.5 }])('listGenerations(%j) is rejected', async (params) => {
-    const { client, calls } = setup();
-    const error = await rejection(client.listGenerations(params));
-    expect(Object.keys(params)).toContain(error.argument);
-    expect(calls).toHaveLength(0);
-  });
+  it.each([{ limit: 0 }, { limit: 101 }, { limit: 2.5 }, { offset: -1 }, { offset: 0.5 }])(
+    'listGenerations(%j) is rejected',
+    async (params) => {
+      const { client, calls } = setup();
+      const error = await rejection(client.listGenerations(params));
+      expect(Object.keys(params)).toContain(error.argument);
+      expect(calls).toHaveLength(0);
+    },
+  );
 
   it.each([
     [0, 'count'],
@@ -187,7 +198,12 @@ describe('the constructor', () => {
 
   it('defaultHeaders are sent, and per-call headers override them whatever their case', async () => {
     const recorder = recordingFetch(() => Response.json({ status: 'success', request_id: 'r', message: '', timestamp: '', data: {} }));
-    const client = new BabySea({ apiKey: 'k', baseUrl: 'http://x.test', fetch: recorder.fetch, defaultHeaders: { 'X-Team': 'seals', 'X-Trace': 'a' } });
+    const client = new BabySea({
+      apiKey: 'k',
+      baseUrl: 'http://x.test',
+      fetch: recorder.fetch,
+      defaultHeaders: { 'X-Team': 'seals', 'X-Trace': 'a' },
+    });
     await client.status({ headers: { 'x-trace': 'b' } });
     expect(recorder.calls[0]!.headers).toMatchObject({ 'x-team': 'seals', 'x-trace': 'b' });
   });

@@ -1,12 +1,6 @@
 // waitForGeneration and the …AndWait helpers against a local server whose generation advances per poll.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BabySea,
-  BabySeaAbortError,
-  BabySeaError,
-  BabySeaGenerationFailedError,
-  BabySeaGenerationTimeoutError,
-} from '../../src/index.js';
+import { BabySea, BabySeaAbortError, BabySeaError, BabySeaGenerationFailedError, BabySeaGenerationTimeoutError } from '../../src/index.js';
 import { generationId, startGenerationsServer } from '../helpers/generations-server.js';
 
 const ID = generationId(42);
@@ -43,7 +37,10 @@ describe('waitForGeneration', () => {
 
   it('→ canceled: BabySeaGenerationFailedError with status canceled', async () => {
     server.polls([{ status: 'pending' }, { status: 'canceled' }]);
-    await expect(client.waitForGeneration(ID, fast)).rejects.toMatchObject({ name: 'BabySeaGenerationFailedError', generationStatus: 'canceled' });
+    await expect(client.waitForGeneration(ID, fast)).rejects.toMatchObject({
+      name: 'BabySeaGenerationFailedError',
+      generationStatus: 'canceled',
+    });
   });
 
   it('times out with the last known status', async () => {
@@ -98,7 +95,19 @@ describe('generateAndWait / generateVideoAndWait', () => {
       fetch: async (url, init) => {
         calls.push(`${init?.method} ${new URL(String(url)).pathname}`);
         if (init?.method === 'POST') {
-          return Response.json({ status: 'success', request_id: 'r', message: 'ok', timestamp: '', data: { generation_id: ID, generation_initialized: true, model_identifier: 'a/b', generation_provider_order: ['fal'], generation_prediction_id: null } });
+          return Response.json({
+            status: 'success',
+            request_id: 'r',
+            message: 'ok',
+            timestamp: '',
+            data: {
+              generation_id: ID,
+              generation_initialized: true,
+              model_identifier: 'a/b',
+              generation_provider_order: ['fal'],
+              generation_prediction_id: null,
+            },
+          });
         }
         return fetch(url, init);
       },
@@ -106,11 +115,18 @@ describe('generateAndWait / generateVideoAndWait', () => {
     server.polls([{ status: 'processing' }, { status: 'succeeded' }]);
     const image = await recorded.generateAndWait('a/b', { generation_prompt: 'x' }, fast);
     server.polls([{ status: 'succeeded' }]);
-    const video = await recorded.generateVideoAndWait('a/b', { generation_prompt: 'x', generation_duration: 5 }, { ...fast, idempotencyKey: 'vid-1' });
+    const video = await recorded.generateVideoAndWait(
+      'a/b',
+      { generation_prompt: 'x', generation_duration: 5 },
+      { ...fast, idempotencyKey: 'vid-1' },
+    );
     expect([image.generation_status, video.generation_status]).toEqual(['succeeded', 'succeeded']);
     expect(calls).toEqual([
-      'POST /v1/generate/image/a/b', `GET /v1/content/${ID}`, `GET /v1/content/${ID}`,
-      'POST /v1/generate/video/a/b', `GET /v1/content/${ID}`,
+      'POST /v1/generate/image/a/b',
+      `GET /v1/content/${ID}`,
+      `GET /v1/content/${ID}`,
+      'POST /v1/generate/video/a/b',
+      `GET /v1/content/${ID}`,
     ]);
   });
 });

@@ -27,7 +27,10 @@ const HEADER = `t=${T},v1=${V1}`;
 const at = { now: T + 10 };
 
 async function reason(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(BabySeaWebhookVerificationError);
   expect(error).toBeInstanceOf(BabySeaError);
   const message = (error as Error).message;
@@ -46,7 +49,9 @@ describe('verifyWebhook', () => {
   it('takes the raw body as string, Uint8Array/Buffer or ArrayBuffer, and headers as Headers, a record or the value', async () => {
     const bytes = new TextEncoder().encode(BODY);
     for (const payload of [BODY, bytes, Buffer.from(BODY), bytes.buffer]) {
-      await expect(verifyWebhook(payload, { 'X-BabySea-Signature': HEADER }, SECRET, at)).resolves.toMatchObject({ webhook_delivery_id: 'dlv_1' });
+      await expect(verifyWebhook(payload, { 'X-BabySea-Signature': HEADER }, SECRET, at)).resolves.toMatchObject({
+        webhook_delivery_id: 'dlv_1',
+      });
     }
     await expect(verifyWebhook(BODY, new Headers({ 'x-babysea-signature': HEADER }), SECRET, at)).resolves.toBeTruthy();
   });
@@ -85,7 +90,7 @@ describe('verifyWebhook', () => {
 
   it.each([
     ['', 'missing_header'],
-    ['v1=' + V1, 'malformed_header'],
+    [`v1=${V1}`, 'malformed_header'],
     [`t=abc,v1=${V1}`, 'malformed_header'],
     [`t=${T}`, 'malformed_header'],
     [`t=${T},v1=XYZ`, 'malformed_header'],
@@ -132,22 +137,46 @@ describe('signWebhookPayload', () => {
 });
 
 describe('events', () => {
-  const make = (webhook_event: string, webhook_data: object = {}) => ({ webhook_event, webhook_timestamp: '', webhook_delivery_id: 'd', webhook_data }) as WebhookEvent;
+  const make = (webhook_event: string, webhook_data: object = {}) =>
+    ({ webhook_event, webhook_timestamp: '', webhook_delivery_id: 'd', webhook_data }) as WebhookEvent;
 
   it('type guards pick exactly their event', () => {
-    const guards = [isGenerationStarted, isGenerationCompleted, isGenerationFailed, isGenerationCanceled, isCreditsLowBalance, isWebhookTest];
-    const names = ['generation.started', 'generation.completed', 'generation.failed', 'generation.canceled', 'credits.low_balance', 'webhook.test'];
-    names.forEach((name, i) => expect(guards.map((guard) => guard(make(name)))).toEqual(guards.map((_, j) => i === j)));
+    const guards = [
+      isGenerationStarted,
+      isGenerationCompleted,
+      isGenerationFailed,
+      isGenerationCanceled,
+      isCreditsLowBalance,
+      isWebhookTest,
+    ];
+    const names = [
+      'generation.started',
+      'generation.completed',
+      'generation.failed',
+      'generation.canceled',
+      'credits.low_balance',
+      'webhook.test',
+    ];
+    for (const [i, name] of names.entries()) expect(guards.map((guard) => guard(make(name)))).toEqual(guards.map((_, j) => i === j));
   });
 
   it('a guard narrows the payload type', () => {
-    const event = make('credits.low_balance', { account_id: 'a', current_balance: 4.5, thresholds_crossed: [{ threshold: 5, balance_at: '' }] });
+    const event = make('credits.low_balance', {
+      account_id: 'a',
+      current_balance: 4.5,
+      thresholds_crossed: [{ threshold: 5, balance_at: '' }],
+    });
     if (isCreditsLowBalance(event)) expect(event.webhook_data.thresholds_crossed[0]!.threshold).toBe(5);
     else throw new Error('guard failed');
   });
 
   it('readDeliveryHeaders exposes the four delivery headers, from Headers or a Node record', () => {
-    const values = { 'X-BabySea-Signature': HEADER, 'X-BabySea-Event': 'webhook.test', 'X-BabySea-Timestamp': String(T), 'X-BabySea-Delivery-Id': 'dlv_1' };
+    const values = {
+      'X-BabySea-Signature': HEADER,
+      'X-BabySea-Event': 'webhook.test',
+      'X-BabySea-Timestamp': String(T),
+      'X-BabySea-Delivery-Id': 'dlv_1',
+    };
     const expected = { signature: HEADER, event: 'webhook.test', timestamp: String(T), deliveryId: 'dlv_1' };
     expect(readDeliveryHeaders(new Headers(values))).toEqual(expected);
     expect(readDeliveryHeaders(Object.fromEntries(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v])))).toEqual(expected);
