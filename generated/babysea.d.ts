@@ -1,4 +1,4 @@
-// Generated from openapi/babysea.yaml by `npm run generate`. Do not edit by hand.
+// Types of the BabySea API. Generated from openapi/ by `npm run generate`. Do not edit by hand.
 
 export interface paths {
     "/v1/status": {

@@ -1,9 +1,8 @@
 // Writes the README's table of the mock's named examples (from the spec), between the markers
 // <!-- mock-examples:start --> and <!-- mock-examples:end -->. With --check, fails when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parse } from 'yaml';
 
-const spec = parse(readFileSync(new URL('../openapi/babysea.yaml', import.meta.url), 'utf8'));
+const spec = JSON.parse(readFileSync(new URL('../generated/openapi.json', import.meta.url), 'utf8'));
 const readmeUrl = new URL('../README.md', import.meta.url);
 const resolve = (node) =>
   node?.$ref

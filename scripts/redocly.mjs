@@ -1,31 +1,60 @@
-// Runs Redocly offline and quietly: `lint` checks the spec, `docs` builds the self-contained HTML reference.
+// Runs Redocly offline and quietly. As a script: `lint` checks the bundled spec, `docs` builds the
+// self-contained HTML reference. `bundle()` is what `npm run generate` uses.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const pkgPath = require.resolve('@redocly/cli/package.json');
 const pkg = require(pkgPath);
 const bin = join(dirname(pkgPath), typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.redocly);
+const root = fileURLToPath(new URL('../', import.meta.url));
+export const SPEC_ROOT = 'openapi/openapi.yaml';
+export const BUNDLE = 'generated/openapi.json';
 export const DOCS_OUTPUT = 'build/api-reference.html';
 
-const commands = {
-  lint: ['lint', 'openapi/babysea.yaml', '--format=stylish'],
-  // --inlineBundle embeds Redoc's script, so the page needs no CDN and opens offline.
-  docs: ['build-docs', 'openapi/babysea.yaml', '--inlineBundle', '--output', DOCS_OUTPUT, '--title', 'BabySea API reference'],
-};
-const args = commands[process.argv[2]];
-if (!args) {
-  console.error(`usage: node scripts/redocly.mjs ${Object.keys(commands).join('|')}`);
-  process.exit(2);
+function run(args, stdio = 'inherit') {
+  return spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    stdio,
+    encoding: 'utf8',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+  });
 }
-const result = spawnSync(process.execPath, [bin, ...args], {
-  stdio: 'inherit',
-  env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
-});
-if (result.status === 0 && process.argv[2] === 'docs') makeOffline(DOCS_OUTPUT);
-process.exit(result.status ?? 1);
+
+/** The spec's sources bundled into one document (examples, samples and the intro inlined). */
+export function bundle() {
+  const dir = mkdtempSync(join(tmpdir(), 'babysea-bundle-'));
+  try {
+    const output = join(dir, 'openapi.json');
+    const result = run(['bundle', SPEC_ROOT, '--ext', 'json', '--output', output], 'pipe');
+    if (result.status !== 0) throw new Error(`redocly bundle failed:\n${result.stdout}${result.stderr}`);
+    return JSON.parse(readFileSync(output, 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const commands = {
+  // The bundle is linted: only there are the examples (kept in their own files) checked against the schemas.
+  lint: ['lint', BUNDLE, '--format=stylish'],
+  // --inlineBundle embeds Redoc's script, so the page needs no CDN and opens offline.
+  docs: ['build-docs', BUNDLE, '--inlineBundle', '--output', DOCS_OUTPUT, '--title', 'BabySea API reference'],
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const command = process.argv[2];
+  if (!commands[command]) {
+    console.error(`usage: node scripts/redocly.mjs ${Object.keys(commands).join('|')}`);
+    process.exit(2);
+  }
+  const result = run(commands[command]);
+  if (result.status === 0 && command === 'docs') makeOffline(join(root, DOCS_OUTPUT));
+  process.exit(result.status ?? 1);
+}
 
 /**
  * --inlineBundle inlines Redoc itself, but its "API docs by Redocly" badge still loads two logos
@@ -34,8 +63,8 @@ process.exit(result.status ?? 1);
 function makeOffline(file) {
   const badge = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#888">Redocly</text></svg>')}`;
   const html = readFileSync(file, 'utf8');
-  const offline = html
-    .replaceAll('https://cdn.redoc.ly/redoc/logo-mini-full.svg', badge)
-    .replaceAll('https://cdn.redoc.ly/redoc/logo-mini.svg', badge);
-  writeFileSync(file, offline);
+  writeFileSync(
+    file,
+    html.replaceAll('https://cdn.redoc.ly/redoc/logo-mini-full.svg', badge).replaceAll('https://cdn.redoc.ly/redoc/logo-mini.svg', badge),
+  );
 }

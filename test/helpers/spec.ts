@@ -1,8 +1,7 @@
-// Reads the spec's named examples, so tests compare what the SDK returns with what the spec promises.
+// Reads the bundled spec's named examples, so tests compare what the SDK returns with what the spec promises.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 
-export const spec = parse(readFileSync(new URL('../../openapi/babysea.yaml', import.meta.url), 'utf8'));
+export const spec = JSON.parse(readFileSync(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
 
 /** Follows a local `$ref` to what it points at. */
 export function resolve(node: any): any {

@@ -1,4 +1,4 @@
-// Starts one Prism mock of openapi/babysea.yaml for the contract tests, and stops it afterwards.
+// Starts one Prism mock of the bundled spec (generated/openapi.json) for the contract tests, and stops it afterwards.
 // A port clash or a Prism crash rejects here, which fails the run loudly instead of hanging it.
 import type { TestProject } from 'vitest/node';
 import { startPrism } from '../../mock/server.mjs';
