@@ -38,7 +38,7 @@ export interface paths {
          *     error codes seen) and per provider (submissions, used, cancelled, discarded, failed, estimated
          *     cost and wasted cost).
          *
-         *     Scope: `generation:read`.
+         *     Scope: `account:read`.
          */
         get: operations["usage"];
         put?: never;
@@ -246,7 +246,7 @@ export interface paths {
          *
          *     The model identifier spans two path segments: `GET /v1/estimate/bfl/flux-schnell`.
          *
-         *     Scope: `generation:read`.
+         *     Scope: `library:read`.
          */
         get: operations["estimate"];
         put?: never;
@@ -269,9 +269,9 @@ export interface paths {
         /**
          * Cancel generation
          * @description Cancels a generation that is still `pending` or `processing`: sends a best-effort cancel to
-         *     the provider and refunds the credits. The request has no body.
+         *     the provider and refunds the credits. The request has no body. A generation that already ended (`succeeded`, `failed` or `canceled`) cannot be canceled: the API answers `400`. The public sources do not name the code for this case; `BSE2001 invalid_input` here is this document's.
          *
-         *     Scope: `generation:write`.
+         *     Scope: `generation:delete`.
          */
         post: operations["cancelGeneration"];
         delete?: never;
@@ -543,11 +543,11 @@ export interface components {
         };
         ApiError: {
             /**
-             * @description Stable machine-readable code.
+             * @description Stable machine-readable code: `BSE` and four digits, grouped by the first digit (1 authentication, credits and limits; 2 input; 3 providers; 4 resources; 5 service).
              * @example BSE1004
              */
             code: string;
-            /** @description Error class, e.g. `invalid_request`, `authentication_error`, `rate_limited`. */
+            /** @description Error class, e.g. `insufficient_credits`, `authentication_failed`, `rate_limit_exceeded`, `parameter_out_of_range`. */
             type: string;
             /** @description Human-readable explanation; may change. */
             message: string;
@@ -581,7 +581,12 @@ export interface components {
         /** @enum {string} */
         OutputFormat: "png" | "jpg" | "webp";
         /**
-         * @description Provider orders known today (for autocompletion and docs).
+         * @description The inference providers BabySea runs generations on today. Responses carry provider names as plain strings, since providers are added over time.
+         * @enum {string}
+         */
+        InferenceProvider: "alibabacloud" | "bfl" | "byteplus" | "cloudflare" | "fal" | "openai" | "replicate" | "runway";
+        /**
+         * @description Provider orders known today, for autocompletion and docs. The sources disagree on the full list: the official SDK's types list the orders here but `fal, replicate`, `byteplus, fal, replicate` and `cloudflare, replicate, fal`, which the SDK method docs name; its changelog speaks of 25 orders, which no public source lists. Clients should accept any well-formed order.
          * @enum {string}
          */
         KnownProviderOrder: "fastest" | "replicate" | "fal, replicate" | "replicate, fal" | "bfl, replicate" | "openai, replicate" | "runway, replicate" | "alibabacloud, replicate, fal" | "bfl, replicate, cloudflare" | "bfl, replicate, fal" | "byteplus, replicate, fal" | "byteplus, fal, replicate" | "openai, replicate, fal" | "replicate, fal, cloudflare" | "cloudflare, replicate, fal";
@@ -597,10 +602,7 @@ export interface components {
         ProviderOrder: components["schemas"]["KnownProviderOrder"] | string;
         /** @description A provider order for the video route; a Cloudflare-first order is rejected. */
         VideoProviderOrder: components["schemas"]["KnownVideoProviderOrder"] | string;
-        /**
-         * @description An image generation. Model-specific parameters (see `specific_schema` in the model catalog)
-         *     go next to the standard fields and must start with `generation_`; any other key is rejected.
-         */
+        /** @description An image generation. Model-specific parameters (`specific_schema` in the model catalog) go next to the standard fields; all of them start with `generation_`. The public sources do not say whether the API rejects other keys, so this document allows them. */
         ImageGenerationRequest: {
             /** @description What to generate. */
             generation_prompt: string;
@@ -618,10 +620,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /**
-         * @description A video generation. As for images, model-specific `generation_*` parameters may be added;
-         *     any other key is rejected.
-         */
+        /** @description A video generation. Model-specific parameters (`specific_schema` in the model catalog) go next to the standard fields; all of them start with `generation_`. The public sources do not say whether the API rejects other keys, so this document allows them. */
         VideoGenerationRequest: {
             /** @description What to generate. */
             generation_prompt: string;
@@ -633,16 +632,16 @@ export interface components {
              */
             generation_ratio?: string;
             /**
-             * @description Output resolution for resolution-priced models, e.g. `720p`, `1080p`.
+             * @description Output resolution for resolution-priced models, e.g. `720p`, `1080p`; the model's default when omitted.
              * @example 720p
              */
             generation_resolution?: string;
-            /**
-             * @description Generate audio, for audio-priced models. `false` uses the lower no-audio rate.
-             * @default true
-             */
+            /** @description Generate audio, for audio-priced models; `false` uses the lower no-audio rate. The public sources disagree on the default: the official SDK's types say `false`, the SDK method docs show `true` as the default. */
             generation_generate_audio?: boolean;
-            /** @description Output container, where the model offers a choice. */
+            /**
+             * @description Output container: `mp4`.
+             * @example mp4
+             */
             generation_output_format?: string;
             generation_output_number?: number;
             /** @description Reference image URLs (image-to-video); the first frame. */
@@ -753,11 +752,31 @@ export interface components {
             cancel_method: "prediction_cancel_api" | "queue_cancel_api" | null;
             /** @enum {string|null} */
             webhook_verification: "hmac_sha256" | "ed25519" | null;
-            error_mapping: boolean;
-            cost_tracking: boolean;
-            schema_conversion: boolean;
-            failover_strategy: boolean;
-            health_monitoring: boolean;
+            /**
+             * @description Provider errors are mapped to BSE codes.
+             * @constant
+             */
+            error_mapping: "bse_error_codes";
+            /**
+             * @description Costs are tracked per generation, in US dollars.
+             * @constant
+             */
+            cost_tracking: "per_generation_usd";
+            /**
+             * @description The unified request is converted to the provider's native one.
+             * @constant
+             */
+            schema_conversion: "unified_to_native";
+            /**
+             * @description Providers of the order are tried one after another.
+             * @constant
+             */
+            failover_strategy: "sequential_provider_chain";
+            /**
+             * @description A circuit breaker tracks the provider's health.
+             * @constant
+             */
+            health_monitoring: "circuit_breaker";
             supported_media_types: ("image" | "video")[];
             supported_models_total: number;
         };
@@ -797,8 +816,10 @@ export interface components {
             /** @enum {string} */
             model_type: "image" | "video";
             model_identifier: components["schemas"]["ModelIdentifier"];
-            model_pricing: components["schemas"]["ModelPricing"];
-            model_supported_provider: string[];
+            /** @description Absent when the model has no pricing entry. */
+            model_pricing?: components["schemas"]["ModelPricing"];
+            /** @description The providers that serve the model: a known `InferenceProvider` or a newer one. */
+            model_supported_provider: (components["schemas"]["InferenceProvider"] | string)[];
             schema: components["schemas"]["ModelInputSchema"];
             /** @description The model-specific `generation_*` parameter keys the model accepts. */
             specific_schema: string[];
@@ -835,7 +856,8 @@ export interface components {
             model_identifier: components["schemas"]["ModelIdentifier"];
             /** @enum {string} */
             model_type: "image" | "video" | "unknown";
-            model_pricing?: components["schemas"]["ModelPricing"];
+            /** @description The model's base price, when it has one. (Unlike the catalog, health gives no per-resolution prices.) */
+            model_pricing?: number;
             /** @description Availability keyed by provider. */
             providers: {
                 [key: string]: components["schemas"]["ModelProviderAvailability"];
@@ -910,7 +932,7 @@ export interface components {
             model_identifier?: components["schemas"]["ModelIdentifier"];
             /** @description The providers, in the order they are tried. */
             generation_provider_order?: string[];
-            /** @description The provider that produced (or is producing) the result. */
+            /** @description The provider that served the generation, after failover (and, for `fastest`, the one the router picked); null until the generation reaches a terminal state. */
             generation_provider_used?: string | null;
             /** @description The provider's id for the job. */
             generation_prediction_id?: string | null;
@@ -951,7 +973,7 @@ export interface components {
             /** @description The providers, in the order they will be tried. */
             generation_provider_order: string[];
             /** @description The first provider's id for the job. */
-            generation_prediction_id: string | null;
+            generation_prediction_id: string;
             /** Format: uuid */
             generation_id: string;
             /** @constant */
@@ -1017,6 +1039,7 @@ export interface components {
         };
         /** @enum {string} */
         WebhookEventType: "generation.started" | "generation.completed" | "generation.failed" | "generation.canceled" | "credits.low_balance" | "webhook.test";
+        /** @description The generation an event is about. Optional fields are omitted, never null: `generation_provider_initialize` comes with `generation.started`; `generation_provider_used` and `generation_output_file` with `generation.completed`; `generation_error` and `generation_error_code` with `generation.failed`; `credits_refunded` with `generation.canceled`; `generation_prediction_id` with `generation.started`, `generation.completed` and `generation.canceled`. */
         WebhookGenerationData: {
             /** Format: uuid */
             account_id: string;
@@ -1037,9 +1060,15 @@ export interface components {
         };
         /** @description Fields of every delivery besides `webhook_event` and `webhook_data`. */
         WebhookEnvelope: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the event happened (ISO 8601); the same as the `X-BabySea-Timestamp` header.
+             */
             webhook_timestamp: string;
-            /** @description Unique per delivery, the same on redeliveries. */
+            /**
+             * Format: uuid
+             * @description Unique per delivery (a UUID), the same on redeliveries and in the `X-BabySea-Delivery-Id` header: use it to drop duplicates.
+             */
             webhook_delivery_id: string;
         };
         GenerationStartedEvent: components["schemas"]["WebhookEnvelope"] & {
@@ -1068,12 +1097,10 @@ export interface components {
             webhook_data: components["schemas"]["WebhookGenerationData"];
         };
         CreditsThresholdCrossed: {
+            /** @description The alert threshold, in credits (1 credit = 1 US dollar). */
             threshold: number;
-            /**
-             * Format: date-time
-             * @description When the balance crossed the threshold.
-             */
-            balance_at: string;
+            /** @description The balance when the threshold was crossed. */
+            balance_at: number;
         };
         CreditsLowBalanceData: {
             /** Format: uuid */
@@ -1088,21 +1115,21 @@ export interface components {
         };
     };
     responses: {
-        /**
-         * @description The generation is accepted (`generation_initialized: true`), or, for a replayed
-         *     `Idempotency-Key` whose generation was canceled since, its id and the `canceled` status.
-         *     A replayed `Idempotency-Key` comes with the header `Idempotency-Replayed: true`. (The header is
-         *     described here rather than declared, so that the mock server does not send it on every response.)
-         */
+        /** @description The generation is accepted (`generation_initialized: true`), or, for a replayed `Idempotency-Key` whose generation was canceled since, its id and the `canceled` status. */
         GenerationSubmitted: {
             headers: {
+                /** @description Present, with the value `true`, when the answer is a replay of an earlier request with the same `Idempotency-Key`; absent otherwise. */
+                "Idempotency-Replayed"?: "true";
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["GenerateResponse"];
             };
         };
-        /** @description The request is malformed. */
+        /** @description The request is malformed (`BSE2001 invalid_input`), e.g. a body that is not JSON or a missing required field. */
         BadRequest: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1114,7 +1141,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The API key is missing, malformed, expired or revoked. */
+        /** @description No API key was sent (`BSE1001 authentication_required`), or it is invalid, expired or revoked (`BSE1002 authentication_failed`). */
         Unauthorized: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1126,7 +1153,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The credit balance does not cover the generation (`BSE1004`). */
+        /** @description The credit balance does not cover the generation (`BSE1004 insufficient_credits`). The public docs show this error without `details`; the `required` and `balance` shown here are what a client may find, not a promise. */
         PaymentRequired: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1138,7 +1165,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The API key lacks the scope this operation needs. */
+        /** @description The API key lacks the scope this operation needs (`BSE1003 insufficient_permissions`), or the client IP is not in the key's allowlist (`BSE1007 ip_not_allowed`). The `details` of these errors are not documented publicly. */
         Forbidden: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1150,8 +1177,8 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The generation or model does not exist for this account. */
-        NotFound: {
+        /** @description No generation with this id exists for this account. The public error table documents no code for this case. `BSE4001 generation_not_found` comes from the earlier public table; branch on the HTTP status rather than the code. */
+        GenerationNotFound: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
                 "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
@@ -1162,10 +1189,19 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /**
-         * @description The `Idempotency-Key` was used before with a different body (`BSE2015`), or its first
-         *     request is still being processed (`BSE2016`, retryable after a short wait).
-         */
+        /** @description The model does not exist. No public source documents a code for an unknown model (the earlier table's `BSE2002 model_not_found` now means `file_too_large`); this document uses `BSE4002 model_not_found`, an assumption: branch on the HTTP status rather than the code. */
+        ModelNotFound: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The `Idempotency-Key` was used before with a different body (`BSE2015`), or its first request is still being processed (`BSE2016`). The public sources publish these codes and the 409 status but neither their `type` strings nor their `retryable` flags; `idempotency_error` and `false` here are this document's. */
         Conflict: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1177,7 +1213,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The request is well-formed but a parameter is invalid. */
+        /** @description A parameter is out of range for the model (`BSE2008 parameter_out_of_range`), an input file is unusable (`BSE2002`–`BSE2005`, `BSE2007`, `BSE2009`) or the input was flagged by the content filter (`BSE2006 content_policy_violation`). */
         UnprocessableEntity: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1189,11 +1225,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Too many requests; wait `Retry-After` seconds. */
+        /** @description Too many requests: the account's rate limit (`BSE1005 rate_limit_exceeded`), too many authentication attempts from one IP (`BSE1006 auth_rate_limited`) or the plan's cap on generations in flight (`BSE1009 concurrency_limit_exceeded`). Wait `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                /**
+                 * @description Requests left in the current window: none.
+                 * @example 0
+                 */
+                "X-RateLimit-Remaining"?: number;
                 "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
@@ -1202,7 +1242,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description An unexpected error; safe to retry. */
+        /** @description An unexpected error; safe to retry. The public sources give the `BSE5xxx` family to such errors but no code; `BSE5000` here is this document's. */
         InternalError: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1214,7 +1254,19 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The service is briefly unavailable; retry after `Retry-After` seconds. */
+        /** @description Every provider of the order failed and failover is exhausted (`BSE3003 all_providers_failed`); `provider_errors` lists what each provider answered. These codes come from the earlier public error table; the current one lists no `BSE3xxx` code. */
+        BadGateway: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The service is briefly unavailable; retry after `Retry-After` seconds. No public source gives this error's code; `BSE5003` here is this document's. */
         ServiceUnavailable: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1261,13 +1313,13 @@ export interface components {
          */
         WebhookEvent: components["schemas"]["WebhookEventType"];
         /**
-         * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
-         * @example 1795600807
+         * @description When the event happened (ISO 8601), the same as `webhook_timestamp` in the body. Informational: verify the `t=` of the signature, which is Unix seconds.
+         * @example 2026-11-24T10:00:07.000Z
          */
         WebhookTimestamp: string;
         /**
-         * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
-         * @example dlv_01JD2K8R7N
+         * @description Unique per delivery (a UUID), the same as `webhook_delivery_id` in the body and on redeliveries: use it to drop duplicates.
+         * @example 4b7f1e2a-8c3d-4e5f-9a6b-7c8d9e0f1a2b
          */
         WebhookDeliveryId: string;
     };
@@ -1275,16 +1327,16 @@ export interface components {
     headers: {
         /**
          * @description Requests allowed in the current window.
-         * @example 120
+         * @example 60
          */
         RateLimitLimit: number;
         /**
          * @description Requests left in the current window.
-         * @example 0
+         * @example 57
          */
         RateLimitRemaining: number;
         /**
-         * @description When the window resets, in Unix seconds.
+         * @description When the window resets, as a Unix timestamp in seconds.
          * @example 1795601102
          */
         RateLimitReset: number;
@@ -1310,6 +1362,9 @@ export interface operations {
             /** @description The key is valid. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1338,6 +1393,9 @@ export interface operations {
             /** @description Usage over the window. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1365,6 +1423,9 @@ export interface operations {
             /** @description The account. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1390,6 +1451,9 @@ export interface operations {
             /** @description Billing state. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1415,6 +1479,9 @@ export interface operations {
             /** @description The provider catalog. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1440,6 +1507,9 @@ export interface operations {
             /** @description The model catalog. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1465,6 +1535,9 @@ export interface operations {
             /** @description Provider health. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1490,6 +1563,9 @@ export interface operations {
             /** @description Model health. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1515,6 +1591,9 @@ export interface operations {
             /** @description Storage health. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1540,6 +1619,9 @@ export interface operations {
             /** @description Cache health. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1556,13 +1638,13 @@ export interface operations {
     estimate: {
         parameters: {
             query?: {
-                /** @description Number of generations to price. */
+                /** @description Number of generations to price, 1 to 100 (default 1). The API clamps a value outside that range to it rather than rejecting it. */
                 count?: number;
                 /** @description Video length in seconds, for per-second priced models. */
                 duration?: number;
                 /** @description Video resolution, for resolution-priced models. */
                 resolution?: string;
-                /** @description Price the video with generated audio (`true`, the default) or without (`false`). */
+                /** @description Price the video with generated audio (`true`, the default) or without (`false`), for audio-priced models. */
                 audio?: boolean;
             };
             header?: never;
@@ -1585,6 +1667,9 @@ export interface operations {
             /** @description The estimate. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1594,7 +1679,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["ModelNotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -1604,14 +1689,7 @@ export interface operations {
     cancelGeneration: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes the POST safe to retry: the same key with the same body within 24 hours returns the
-                 *     first response instead of acting twice.
-                 * @example 8e0c4b2a-1f3d-4c5e-9a7b-6d5c4b3a2f1e
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 /**
                  * @description The generation's id.
@@ -1623,24 +1701,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /**
-             * @description The generation is canceled. A replayed `Idempotency-Key` returns the first answer again with the
-             *     header `Idempotency-Replayed: true`. (The header is described here rather than declared, so that
-             *     the mock server does not send it on every response.)
-             */
+            /** @description The generation is canceled and its credits refunded. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CancelGenerationResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description The generation already ended and cannot be canceled, or the request is malformed. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            404: components["responses"]["GenerationNotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -1664,6 +1751,9 @@ export interface operations {
             /** @description One page of generations. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1697,6 +1787,9 @@ export interface operations {
             /** @description The generation. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1706,7 +1799,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["GenerationNotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -1731,6 +1824,9 @@ export interface operations {
             /** @description The files are deleted. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1740,7 +1836,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["GenerationNotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -1783,11 +1879,12 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["ModelNotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1827,11 +1924,12 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["ModelNotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1850,13 +1948,13 @@ export interface operations {
                  */
                 "X-BabySea-Event": components["parameters"]["WebhookEvent"];
                 /**
-                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
-                 * @example 1795600807
+                 * @description When the event happened (ISO 8601), the same as `webhook_timestamp` in the body. Informational: verify the `t=` of the signature, which is Unix seconds.
+                 * @example 2026-11-24T10:00:07.000Z
                  */
                 "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
                 /**
-                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
-                 * @example dlv_01JD2K8R7N
+                 * @description Unique per delivery (a UUID), the same as `webhook_delivery_id` in the body and on redeliveries: use it to drop duplicates.
+                 * @example 4b7f1e2a-8c3d-4e5f-9a6b-7c8d9e0f1a2b
                  */
                 "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
             };
@@ -1900,13 +1998,13 @@ export interface operations {
                  */
                 "X-BabySea-Event": components["parameters"]["WebhookEvent"];
                 /**
-                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
-                 * @example 1795600807
+                 * @description When the event happened (ISO 8601), the same as `webhook_timestamp` in the body. Informational: verify the `t=` of the signature, which is Unix seconds.
+                 * @example 2026-11-24T10:00:07.000Z
                  */
                 "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
                 /**
-                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
-                 * @example dlv_01JD2K8R7N
+                 * @description Unique per delivery (a UUID), the same as `webhook_delivery_id` in the body and on redeliveries: use it to drop duplicates.
+                 * @example 4b7f1e2a-8c3d-4e5f-9a6b-7c8d9e0f1a2b
                  */
                 "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
             };
@@ -1950,13 +2048,13 @@ export interface operations {
                  */
                 "X-BabySea-Event": components["parameters"]["WebhookEvent"];
                 /**
-                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
-                 * @example 1795600807
+                 * @description When the event happened (ISO 8601), the same as `webhook_timestamp` in the body. Informational: verify the `t=` of the signature, which is Unix seconds.
+                 * @example 2026-11-24T10:00:07.000Z
                  */
                 "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
                 /**
-                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
-                 * @example dlv_01JD2K8R7N
+                 * @description Unique per delivery (a UUID), the same as `webhook_delivery_id` in the body and on redeliveries: use it to drop duplicates.
+                 * @example 4b7f1e2a-8c3d-4e5f-9a6b-7c8d9e0f1a2b
                  */
                 "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
             };
@@ -2000,13 +2098,13 @@ export interface operations {
                  */
                 "X-BabySea-Event": components["parameters"]["WebhookEvent"];
                 /**
-                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
-                 * @example 1795600807
+                 * @description When the event happened (ISO 8601), the same as `webhook_timestamp` in the body. Informational: verify the `t=` of the signature, which is Unix seconds.
+                 * @example 2026-11-24T10:00:07.000Z
                  */
                 "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
                 /**
-                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
-                 * @example dlv_01JD2K8R7N
+                 * @description Unique per delivery (a UUID), the same as `webhook_delivery_id` in the body and on redeliveries: use it to drop duplicates.
+                 * @example 4b7f1e2a-8c3d-4e5f-9a6b-7c8d9e0f1a2b
                  */
                 "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
             };
@@ -2050,13 +2148,13 @@ export interface operations {
                  */
                 "X-BabySea-Event": components["parameters"]["WebhookEvent"];
                 /**
-                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
-                 * @example 1795600807
+                 * @description When the event happened (ISO 8601), the same as `webhook_timestamp` in the body. Informational: verify the `t=` of the signature, which is Unix seconds.
+                 * @example 2026-11-24T10:00:07.000Z
                  */
                 "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
                 /**
-                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
-                 * @example dlv_01JD2K8R7N
+                 * @description Unique per delivery (a UUID), the same as `webhook_delivery_id` in the body and on redeliveries: use it to drop duplicates.
+                 * @example 4b7f1e2a-8c3d-4e5f-9a6b-7c8d9e0f1a2b
                  */
                 "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
             };
@@ -2100,13 +2198,13 @@ export interface operations {
                  */
                 "X-BabySea-Event": components["parameters"]["WebhookEvent"];
                 /**
-                 * @description When the delivery was signed, in Unix seconds. Informational; verify `t=` of the signature.
-                 * @example 1795600807
+                 * @description When the event happened (ISO 8601), the same as `webhook_timestamp` in the body. Informational: verify the `t=` of the signature, which is Unix seconds.
+                 * @example 2026-11-24T10:00:07.000Z
                  */
                 "X-BabySea-Timestamp": components["parameters"]["WebhookTimestamp"];
                 /**
-                 * @description Unique per delivery; the same on redeliveries, so use it to drop duplicates.
-                 * @example dlv_01JD2K8R7N
+                 * @description Unique per delivery (a UUID), the same as `webhook_delivery_id` in the body and on redeliveries: use it to drop duplicates.
+                 * @example 4b7f1e2a-8c3d-4e5f-9a6b-7c8d9e0f1a2b
                  */
                 "X-BabySea-Delivery-Id": components["parameters"]["WebhookDeliveryId"];
             };

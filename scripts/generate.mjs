@@ -1,10 +1,12 @@
 // `npm run generate`: everything derived from the spec's sources (openapi/), written to generated/:
 //   openapi.json   the bundled spec (codegen, the mock, the docs and the package read this one)
 //   babysea.d.ts   openapi-typescript types
+//   constraints.ts the parameter and body constraints the SDK checks before sending
 // With --check, writes nothing and fails when a committed file is stale.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { constraintsModule } from './constraints.mjs';
 import { bundle } from './redocly.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -17,6 +19,7 @@ const types = astToString(await openapiTS(spec, { alphabetize: false, immutable:
 const outputs = {
   'generated/openapi.json': `${JSON.stringify(spec, null, 2)}\n`,
   'generated/babysea.d.ts': banner('Types of the BabySea API.') + types,
+  'generated/constraints.ts': banner('Argument constraints of the BabySea API.') + constraintsModule(spec),
 };
 
 if (process.argv.includes('--check')) {

@@ -14,10 +14,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const expected: Record<string, RegExp> = {
   'generate-and-wait.ts': /done: \[ 'https:\/\/cdn\.babysea\.ai\/outputs\/5c1e2d3f\/0\.png' \]/,
-  'video-with-audio.ts': /8 s at 720p: 0\.015 with audio, 0\.015 without[\s\S]*video: https:/,
+  'video-with-audio.ts': /8 s at 720p: 0\.025 with audio, 0\.025 without[\s\S]*video: https:/,
   'pagination.ts': /2 generations in all[\s\S]*by status: \{ succeeded: 1, processing: 1 \}/,
   'error-handling.ts':
-    /bad model id: bad argument model[\s\S]*insufficient credits: 402 BSE1004 retryable=false[\s\S]*rate limited: gave up after 2 attempts \(BSE1007[\s\S]*aborted: aborted/,
+    /bad model id: bad argument model[\s\S]*insufficient credits: 402 BSE1004 retryable=false[\s\S]*rate limited: gave up after 2 attempts \(BSE1005[\s\S]*aborted: aborted/,
   'webhook-handler-hono.ts': /signed delivery → 204; tampered delivery → 400 no_matching_signature/,
 };
 

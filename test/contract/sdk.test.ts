@@ -25,7 +25,7 @@ describe('API', () => {
     const res = await c.status();
     expect(wire(calls[0]!)).toBe('GET /v1/status');
     expect(res).toEqual(example('status'));
-    expect(res.data.apikey_prefix).toBe('bs_live_7Kx2');
+    expect(res.data.apikey_prefix).toBe('bye_7Kx2');
   });
 
   it('usage() defaults the window on the server; usage(7) sends days=7', async () => {
@@ -106,7 +106,7 @@ describe('Financials', () => {
     const { client: c, calls } = client();
     const res = await c.estimate('bfl/flux-schnell');
     expect(wire(calls[0]!)).toBe('GET /v1/estimate/bfl/flux-schnell');
-    expect(res.data.cost_per_generation).toBe(0.003);
+    expect(res.data.cost_per_generation).toBe(0.005);
   });
 
   it('estimate(model, 5) sends count=5', async () => {
@@ -240,7 +240,7 @@ describe('every request', () => {
     const error = await c.usage(7).catch((e: unknown) => e as BabySeaError);
     expect(corrupting.calls[0]!.url).toContain('days=7');
     expect(error).toBeInstanceOf(BabySeaError);
-    expect(error).toMatchObject({ status: 422, code: 'BSE1006', type: 'validation_error' });
+    expect(error).toMatchObject({ status: 422, code: 'BSE2008', type: 'parameter_out_of_range' });
   });
 
   it('the SDK sets its own Idempotency-Key after caller headers, so a raw header cannot replace it', async () => {

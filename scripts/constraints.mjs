@@ -1,0 +1,64 @@
+// Reads the argument constraints the SDK checks before sending (parameters and request bodies) out of
+// the bundled spec, for generated/constraints.ts. Fails on a keyword the SDK's checker does not know,
+// so the client can never silently accept what the spec rejects.
+
+/** Keywords that constrain a value, and those that only describe it: `format` is an annotation (JSON Schema 2020-12), and so is every `x-` extension. */
+const CONSTRAINING = ['type', 'enum', 'const', 'pattern', 'minimum', 'maximum', 'minLength', 'maxLength', 'anyOf', 'items'];
+const DESCRIBING = ['description', 'examples', 'example', 'default', 'format', 'title', 'deprecated'];
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+export function readConstraints(spec) {
+  const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split('/').reduce((at, key) => at[key], spec)) : node);
+
+  function rule(schema, where) {
+    const resolved = resolve(schema);
+    const out = {};
+    for (const [keyword, value] of Object.entries(resolved)) {
+      if (DESCRIBING.includes(keyword) || keyword.startsWith('x-')) continue;
+      if (!CONSTRAINING.includes(keyword)) throw new Error(`${where}: the SDK's argument checks do not support "${keyword}"`);
+      if (keyword === 'anyOf') out.anyOf = value.map((branch, i) => rule(branch, `${where}.anyOf[${i}]`));
+      else if (keyword === 'items') out.items = rule(value, `${where}.items`);
+      else out[keyword] = value;
+    }
+    return out;
+  }
+
+  function body(schema, where) {
+    const resolved = resolve(schema);
+    const names = Object.keys(resolved.patternProperties ?? {});
+    if (resolved.type !== 'object' || names.length > 1) throw new Error(`${where}: expected an object schema with at most one patternProperties entry`);
+    return {
+      required: resolved.required ?? [],
+      // Keys that are neither listed nor match this pattern are rejected (additionalProperties: false).
+      otherKeys: resolved.additionalProperties === false ? (names[0] ?? null) : '.*',
+      properties: Object.fromEntries(Object.entries(resolved.properties ?? {}).map(([name, s]) => [name, rule(s, `${where}.${name}`)])),
+    };
+  }
+
+  const operations = {};
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      const entry = { operationId: op.operationId, params: {} };
+      for (const parameter of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve)) {
+        entry.params[parameter.in] ??= {};
+        entry.params[parameter.in][parameter.name] = { required: parameter.required === true, ...rule(parameter.schema, `${where} ${parameter.name}`) };
+      }
+      const json = resolve(op.requestBody)?.content?.['application/json'];
+      if (json) entry.body = body(json.schema, `${where} body`);
+      operations[where] = entry;
+    }
+  }
+  return operations;
+}
+
+export function constraintsModule(spec) {
+  const operations = readConstraints(spec);
+  return [
+    `/** Argument constraints per operation ("METHOD /path"), read from the spec: what the SDK checks before sending. */`,
+    `export const operations = ${JSON.stringify(operations, null, 2)} as const;`,
+    '',
+  ].join('\n');
+}
