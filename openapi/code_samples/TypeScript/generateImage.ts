@@ -4,4 +4,4 @@ const res = await client.generate('google/nano-banana', {
   generation_output_format: 'png',
 });
 const done = await client.waitForGeneration(res.data.generation_id);
-console.log(done.generation_output_file);
+console.log(done.data.generation_output_file);
