@@ -10,7 +10,7 @@ try {
     { generation_prompt: 'A cute baby seal on the beach at sunset', generation_ratio: '16:9', generation_output_format: 'png' },
     { timeout: 5 * 60_000, onProgress: (g) => console.log(`status: ${g.generation_status}`) },
   );
-  console.log('done:', generation.generation_output_file);
+  console.log('done:', generation.data.generation_output_file);
 } catch (error) {
   if (error instanceof BabySeaGenerationFailedError) console.error(`failed (${error.code}): ${error.generation.generation_error}`);
   else throw error;

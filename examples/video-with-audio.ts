@@ -17,7 +17,7 @@ if (withAudio.data.credit_balance_can_afford) {
     generation_provider_order: 'byteplus, replicate, fal',
   });
   const video = await client.waitForGeneration(submitted.data.generation_id, { interval: 2_000 });
-  console.log('video:', video.generation_output_file?.[0]);
+  console.log('video:', video.data.generation_output_file?.[0]);
 } else {
   console.log('not enough credits for this video');
 }

@@ -4,7 +4,19 @@
 export const operations = {
   "GET /v1/status": {
     "operationId": "status",
-    "params": {}
+    "params": {},
+    "response": {
+      "envelope": [],
+      "data": [
+        "account_id",
+        "apikey_id",
+        "apikey_name",
+        "apikey_prefix",
+        "apikey_created_at",
+        "apikey_last_used_at",
+        "apikey_expires_at"
+      ]
+    }
   },
   "GET /v1/usage": {
     "operationId": "usage",
@@ -17,39 +29,131 @@ export const operations = {
           "maximum": 90
         }
       }
+    },
+    "response": {
+      "envelope": [],
+      "data": [
+        "account_id",
+        "usage_period_days",
+        "usage_credit_balance",
+        "usage_total_requests",
+        "usage_total_success",
+        "usage_total_client_errors",
+        "usage_total_server_errors",
+        "usage_total_generations",
+        "usage_total_provider_submissions",
+        "usage_total_estimated_cost",
+        "usage_endpoints",
+        "usage_providers"
+      ]
     }
   },
   "GET /v1/user/account": {
     "operationId": "account",
-    "params": {}
+    "params": {},
+    "response": {
+      "envelope": [],
+      "data": [
+        "account_id",
+        "account_name",
+        "account_email",
+        "account_is_personal",
+        "account_picture_url",
+        "account_created_at"
+      ]
+    }
   },
   "GET /v1/user/billing": {
     "operationId": "billing",
-    "params": {}
+    "params": {},
+    "response": {
+      "envelope": [],
+      "data": [
+        "account_id",
+        "billing_plan",
+        "billing_credit_balance",
+        "billing_subscription_status",
+        "billing_cancel_at_period_end",
+        "billing_currency",
+        "billing_period_starts_at",
+        "billing_period_ends_at",
+        "billing_created_at",
+        "billing_updated_at"
+      ]
+    }
   },
   "GET /v1/library/providers": {
     "operationId": "libraryProviders",
-    "params": {}
+    "params": {},
+    "response": {
+      "envelope": [],
+      "data": [
+        "providers_total",
+        "providers"
+      ]
+    }
   },
   "GET /v1/library/models": {
     "operationId": "libraryModels",
-    "params": {}
+    "params": {},
+    "response": {
+      "envelope": [],
+      "data": [
+        "models_total",
+        "models"
+      ]
+    }
   },
   "GET /v1/health/inference/providers": {
     "operationId": "healthProviders",
-    "params": {}
+    "params": {},
+    "response": {
+      "envelope": [],
+      "data": [
+        "service",
+        "healthy",
+        "providers_total",
+        "providers"
+      ]
+    }
   },
   "GET /v1/health/inference/models": {
     "operationId": "healthModels",
-    "params": {}
+    "params": {},
+    "response": {
+      "envelope": [],
+      "data": [
+        "service",
+        "healthy",
+        "models_total",
+        "models"
+      ]
+    }
   },
   "GET /v1/health/storage": {
     "operationId": "healthStorage",
-    "params": {}
+    "params": {},
+    "response": {
+      "envelope": [],
+      "data": [
+        "service",
+        "healthy",
+        "latency_ms",
+        "bucket"
+      ]
+    }
   },
   "GET /v1/health/cache": {
     "operationId": "healthCache",
-    "params": {}
+    "params": {},
+    "response": {
+      "envelope": [],
+      "data": [
+        "service",
+        "healthy",
+        "latency_ms"
+      ]
+    }
   },
   "GET /v1/estimate/{model_owner}/{model_name}": {
     "operationId": "estimate",
@@ -86,6 +190,19 @@ export const operations = {
           "type": "boolean"
         }
       }
+    },
+    "response": {
+      "envelope": [],
+      "data": [
+        "model_identifier",
+        "model_type",
+        "assets_count",
+        "cost_per_generation",
+        "cost_total_consumed",
+        "credit_balance",
+        "credit_balance_can_afford",
+        "credit_balance_max_affordable"
+      ]
     }
   },
   "POST /v1/content/generation/cancel/{generation_id}": {
@@ -98,6 +215,15 @@ export const operations = {
           "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
         }
       }
+    },
+    "response": {
+      "envelope": [],
+      "data": [
+        "generation_id",
+        "generation_status",
+        "provider_cancel_sent",
+        "credits_refunded"
+      ]
     }
   },
   "GET /v1/content/list": {
@@ -116,6 +242,16 @@ export const operations = {
           "minimum": 0
         }
       }
+    },
+    "response": {
+      "envelope": [
+        "total",
+        "limit",
+        "offset"
+      ],
+      "data": [
+        "generations"
+      ]
     }
   },
   "GET /v1/content/{generation_id}": {
@@ -128,6 +264,13 @@ export const operations = {
           "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
         }
       }
+    },
+    "response": {
+      "envelope": [],
+      "data": [
+        "account_id",
+        "generation_id"
+      ]
     }
   },
   "DELETE /v1/content/{generation_id}": {
@@ -140,6 +283,13 @@ export const operations = {
           "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
         }
       }
+    },
+    "response": {
+      "envelope": [],
+      "data": [
+        "generation_id",
+        "files_deleted"
+      ]
     }
   },
   "POST /v1/generate/image/{model_owner}/{model_name}": {
@@ -227,6 +377,12 @@ export const operations = {
           ]
         }
       }
+    },
+    "response": {
+      "envelope": [],
+      "data": [
+        "generation_id"
+      ]
     }
   },
   "POST /v1/generate/video/{model_owner}/{model_name}": {
@@ -315,6 +471,24 @@ export const operations = {
           ]
         }
       }
+    },
+    "response": {
+      "envelope": [],
+      "data": [
+        "generation_id"
+      ]
     }
   }
 } as const;
+
+/** The API hosts per region; the first is the default. */
+export const regions = {
+  "us": "https://api.us.babysea.ai",
+  "eu": "https://api.eu.babysea.ai",
+  "jp": "https://api.jp.babysea.ai"
+} as const;
+
+/** The scopes an API key can hold. */
+export type ApiKeyScope = "generation:write" | "generation:read" | "generation:delete" | "account:read" | "health:read" | "library:read";
+/** The presets keys are created from. */
+export type ApiKeyScopePreset = "full_access" | "generate_only" | "read_only" | "monitor_only";

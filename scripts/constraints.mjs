@@ -8,7 +8,15 @@ const DESCRIBING = ['description', 'examples', 'example', 'default', 'format', '
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 export function readConstraints(spec) {
-  const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split('/').reduce((at, key) => at[key], spec)) : node);
+  const resolve = (node) =>
+    node?.$ref
+      ? resolve(
+          node.$ref
+            .slice(2)
+            .split('/')
+            .reduce((at, key) => at[key], spec),
+        )
+      : node;
 
   function rule(schema, where) {
     const resolved = resolve(schema);
@@ -26,13 +34,34 @@ export function readConstraints(spec) {
   function body(schema, where) {
     const resolved = resolve(schema);
     const names = Object.keys(resolved.patternProperties ?? {});
-    if (resolved.type !== 'object' || names.length > 1) throw new Error(`${where}: expected an object schema with at most one patternProperties entry`);
+    if (resolved.type !== 'object' || names.length > 1)
+      throw new Error(`${where}: expected an object schema with at most one patternProperties entry`);
     return {
       required: resolved.required ?? [],
       // Keys that are neither listed nor match this pattern are rejected (additionalProperties: false).
       otherKeys: resolved.additionalProperties === false ? (names[0] ?? null) : '.*',
       properties: Object.fromEntries(Object.entries(resolved.properties ?? {}).map(([name, s]) => [name, rule(s, `${where}.${name}`)])),
     };
+  }
+
+  /** The keys every value of a schema has: all of allOf's, those common to every anyOf/oneOf branch. */
+  function requiredKeys(schema) {
+    const s = resolve(schema);
+    if (s.allOf) return [...new Set(s.allOf.flatMap(requiredKeys))];
+    const branches = s.anyOf ?? s.oneOf;
+    if (branches) return branches.map(requiredKeys).reduce((common, keys) => common.filter((k) => keys.includes(k)));
+    return s.required ?? [];
+  }
+  function dataSchema(schema) {
+    const s = resolve(schema);
+    return s.properties?.data ?? (s.allOf ?? []).map(dataSchema).find(Boolean);
+  }
+
+  // Every envelope's status, request_id, message and timestamp: checked by the SDK once, not listed per operation.
+  const ENVELOPE_BASICS = ['status', 'request_id', 'message', 'timestamp', 'data'];
+  /** What a success envelope must hold besides the basics (the list's paging fields), and what its `data` must hold. */
+  function response(schema) {
+    return { envelope: requiredKeys(schema).filter((k) => !ENVELOPE_BASICS.includes(k)), data: requiredKeys(dataSchema(schema)) };
   }
 
   const operations = {};
@@ -44,21 +73,46 @@ export function readConstraints(spec) {
       const entry = { operationId: op.operationId, params: {} };
       for (const parameter of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve)) {
         entry.params[parameter.in] ??= {};
-        entry.params[parameter.in][parameter.name] = { required: parameter.required === true, ...rule(parameter.schema, `${where} ${parameter.name}`) };
+        entry.params[parameter.in][parameter.name] = {
+          required: parameter.required === true,
+          ...rule(parameter.schema, `${where} ${parameter.name}`),
+        };
       }
       const json = resolve(op.requestBody)?.content?.['application/json'];
       if (json) entry.body = body(json.schema, `${where} body`);
+      entry.response = response(resolve(op.responses['200']).content['application/json'].schema);
       operations[where] = entry;
     }
   }
   return operations;
 }
 
+/** The regions (the servers with an `x-region`), the first one the default. */
+export function readRegions(spec) {
+  return Object.fromEntries(spec.servers.filter((server) => server['x-region']).map((server) => [server['x-region'], server.url]));
+}
+
+/** The API key scopes and presets (`x-scopes`, `x-scope-presets` of the bearer scheme). */
+export function readScopes(spec) {
+  const scheme = spec.components.securitySchemes.bearerAuth;
+  return { scopes: Object.keys(scheme['x-scopes']), presets: scheme['x-scope-presets'] };
+}
+
 export function constraintsModule(spec) {
   const operations = readConstraints(spec);
+  const { scopes, presets } = readScopes(spec);
+  const union = (values) => values.map((v) => JSON.stringify(v)).join(' | ');
   return [
     `/** Argument constraints per operation ("METHOD /path"), read from the spec: what the SDK checks before sending. */`,
     `export const operations = ${JSON.stringify(operations, null, 2)} as const;`,
+    '',
+    '/** The API hosts per region; the first is the default. */',
+    `export const regions = ${JSON.stringify(readRegions(spec), null, 2)} as const;`,
+    '',
+    '/** The scopes an API key can hold. */',
+    `export type ApiKeyScope = ${union(scopes)};`,
+    '/** The presets keys are created from. */',
+    `export type ApiKeyScopePreset = ${union(Object.keys(presets))};`,
     '',
   ].join('\n');
 }

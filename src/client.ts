@@ -1,220 +1,303 @@
 /**
- * The BabySea client: its options, and one short declaration per API operation. Every method goes
- * through the same transport (src/core/transport.ts): retries, timeouts and errors live there.
+ * The BabySea client: its options, the openapi-fetch client it is built on, the typed escape hatch
+ * (`get`, `post`, `delete`), middleware, and one short declaration per API operation. Every call
+ * goes through the attempt loop of src/core/request.ts.
  */
+import createClient, {
+  type Client,
+  type ClientPathsWithMethod,
+  type MethodResponse,
+  type Middleware,
+  type ParamsOption,
+  type RequestBodyOption,
+} from 'openapi-fetch';
 import type { paths } from '../generated/babysea.js';
+import { operations, regions } from '../generated/constraints.js';
 import { ApiPromise } from './core/api-promise.js';
 import { BabySeaValidationError } from './core/errors.js';
-import * as guards from './core/guards.js';
+import { type ArgumentNames, checkCall, fail, modelSegments, type OperationKey, operationRule, plainObject } from './core/guards.js';
+import { type HeaderList, headerRecord } from './core/headers.js';
+import {
+  CLIENT_OPTIONS,
+  IDEMPOTENT_REQUEST_OPTIONS,
+  mergeHeaderOptions,
+  OPTION_RULES,
+  REQUEST_OPTIONS,
+  type Region,
+  readOptions,
+} from './core/options.js';
+import { Redactor } from './core/redact.js';
+import { type ApiResult, type HttpMethod, type Logger, type RequestContext, runCall, wrapFetch } from './core/request.js';
 import { readEnv, sdkHeaders } from './core/runtime.js';
-import { type ApiResult, type HttpMethod, type Logger, type PostRequestOptions, type RequestOptions, Transport } from './core/transport.js';
-import { PagePromise } from './lib/pagination.js';
-import { type WaitOptions, waitForGeneration } from './lib/polling.js';
+import { newIdempotencyKey } from './core/uuid.js';
+import { type GenerationPage, PagePromise } from './lib/pagination.js';
+import { DurationMemory, type WaitOptions, waitForGeneration } from './lib/polling.js';
 import type {
-  CancelGenerationResponse,
   EstimateParams,
   GenerateResponse,
-  Generation,
+  GenerationParams,
+  GenerationResponse,
   ImageGenerationParams,
   ListGenerationsParams,
-  SuccessBody,
   VideoGenerationParams,
 } from './types.js';
 
-export const REGIONS = {
-  us: 'https://api.us.babysea.ai',
-  eu: 'https://api.eu.babysea.ai',
-  jp: 'https://api.jp.babysea.ai',
-} as const;
-export type Region = keyof typeof REGIONS;
+export type { Region };
+export { regions as REGIONS };
 
 export interface ClientOptions {
   /** API key; defaults to the `BABYSEA_API_KEY` environment variable where there is one. */
   apiKey?: string;
   /** Region whose host to call: `us` (default), `eu` or `jp`. */
   region?: Region;
-  /** Overrides the region's host, e.g. `http://127.0.0.1:4010` for the mock server. */
+  /** Overrides the region's host, e.g. `http://127.0.0.1:4010` for the sandbox. */
   baseUrl?: string;
-  /** Milliseconds one attempt may take, body included (default 30 000). */
+  /** Milliseconds one attempt may take, body included (default 30 000, at most 2³¹−1). */
   timeout?: number;
   /** Retries after the first attempt on retryable failures (default 2). */
   maxRetries?: number;
-  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). */
+  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation); called with no receiver. */
   fetch?: typeof fetch;
-  /** Headers sent with every request. */
-  defaultHeaders?: Record<string, string>;
-  /** Receives one debug line per attempt (Authorization redacted); `BABYSEA_LOG=debug` logs to the console. */
+  /** Headers sent with every request (any form `fetch` accepts). Prefer per-call `headers` for a header meant for one route. */
+  defaultHeaders?: HeadersInit;
+  /** Receives one debug line per attempt (secrets redacted); `BABYSEA_LOG=debug` logs to the console; `false` turns logging off. */
   logger?: Logger | false;
 }
 
-export const CLIENT_DEFAULTS = { region: 'us', timeout: 30_000, maxRetries: 2 } as const;
+export const CLIENT_DEFAULTS = { region: Object.keys(regions)[0] as Region, timeout: 30_000, maxRetries: 2 } as const;
 
-/** Options of the `…AndWait` helpers: the submit call's options plus the wait's. */
+/** Options every method takes as its last argument; each overrides the client-wide setting for that call. */
+export interface RequestOptions {
+  /** Aborts the call at once, in flight or while waiting to retry. */
+  signal?: AbortSignal;
+  /** Milliseconds one attempt may take, body included. */
+  timeout?: number;
+  /** Retries after the first attempt. */
+  maxRetries?: number;
+  /** Extra headers for this call (any form `fetch` accepts). */
+  headers?: HeadersInit;
+}
+
+/** The generate methods also take an idempotency key; without one the SDK makes one per call. */
+export interface PostRequestOptions extends RequestOptions {
+  idempotencyKey?: string;
+}
+
+/** Options of the `…AndWait` helpers: the wait's, plus the submit call's idempotency key. */
 export interface GenerateAndWaitOptions extends WaitOptions {
   idempotencyKey?: string;
 }
 
-type Method = 'get' | 'post' | 'delete';
-type OperationOf<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
-type PathWith<M extends Method> = { [P in keyof paths]: paths[P][M] extends undefined ? never : P }[keyof paths];
-type OperationInit<Op> = Op extends { parameters: { path?: infer PathParams; query?: infer Query } }
-  ? { path?: PathParams; query?: Query; body?: unknown }
-  : never;
-type OkBody<Op> = Op extends { responses: { 200: { content: { 'application/json': infer T } } } } ? T : never;
+// ---- types of the escape hatch, derived with openapi-fetch's helpers ----
+type Api = Client<paths>;
+type Verb = 'get' | 'post' | 'delete';
+/** The routes of the spec that take `M`. */
+export type PathsWith<M extends Verb> = ClientPathsWithMethod<Api, M>;
+type OperationOf<M extends Verb, P extends PathsWith<M>> = paths[P][M];
+/** The `params` and `body` an operation takes, as openapi-fetch types them. */
+export type RequestInit_<M extends Verb, P extends PathsWith<M>> = ParamsOption<OperationOf<M, P>> & RequestBodyOption<OperationOf<M, P>>;
+/** The JSON body of an operation's success answer. */
+export type SuccessOf<M extends Verb, P extends PathsWith<M>> = MethodResponse<Api, M, P>;
+type CallArgs<M extends Verb, P extends PathsWith<M>, O> =
+  // biome-ignore lint/complexity/noBannedTypes: `{}` asks whether every key of the init is optional.
+  {} extends RequestInit_<M, P> ? [init?: RequestInit_<M, P>, options?: O] : [init: RequestInit_<M, P>, options?: O];
+
+interface Init {
+  params?: { path?: Record<string, unknown>; query?: Record<string, unknown> };
+  body?: unknown;
+}
 
 export class BabySea {
-  readonly #transport: Transport;
+  readonly #api: Api;
+  readonly #context: RequestContext;
+  readonly #timeout: number;
+  readonly #maxRetries: number;
+  /** How long each model's generations took, so waits poll close to the expected end. */
+  readonly #durations = new DurationMemory();
 
   /** The provider and model catalog. */
   readonly library = {
     /** `GET /v1/library/providers`: the provider catalog. */
-    providers: (options?: RequestOptions) => this.#call('get', '/v1/library/providers', () => ({}), options),
+    providers: (options?: RequestOptions) => this.get('/v1/library/providers', {}, options),
     /** `GET /v1/library/models`: the model catalog, with pricing and parameters. */
-    models: (options?: RequestOptions) => this.#call('get', '/v1/library/models', () => ({}), options),
+    models: (options?: RequestOptions) => this.get('/v1/library/models', {}, options),
   };
 
   /** Live health of providers, models, storage and cache. */
   readonly health = {
     /** `GET /v1/health/inference/providers`: circuit-breaker state per provider. */
-    providers: (options?: RequestOptions) => this.#call('get', '/v1/health/inference/providers', () => ({}), options),
+    providers: (options?: RequestOptions) => this.get('/v1/health/inference/providers', {}, options),
     /** `GET /v1/health/inference/models`: which models are available where. */
-    models: (options?: RequestOptions) => this.#call('get', '/v1/health/inference/models', () => ({}), options),
+    models: (options?: RequestOptions) => this.get('/v1/health/inference/models', {}, options),
     /** `GET /v1/health/storage`: storage bucket health and latency. */
-    storage: (options?: RequestOptions) => this.#call('get', '/v1/health/storage', () => ({}), options),
+    storage: (options?: RequestOptions) => this.get('/v1/health/storage', {}, options),
     /** `GET /v1/health/cache`: cache health and latency. */
-    cache: (options?: RequestOptions) => this.#call('get', '/v1/health/cache', () => ({}), options),
+    cache: (options?: RequestOptions) => this.get('/v1/health/cache', {}, options),
   };
 
   constructor(options: ClientOptions = {}) {
-    guards.plainObject('options', options);
-    const apiKey = options.apiKey ?? readEnv('BABYSEA_API_KEY');
-    if (typeof apiKey !== 'string' || apiKey.trim() === '') {
-      throw new BabySeaValidationError(
-        'apiKey',
-        'no API key: pass new BabySea({ apiKey }) or set the BABYSEA_API_KEY environment variable.',
-      );
-    }
-    const region = options.region ?? CLIENT_DEFAULTS.region;
-    if (!Object.hasOwn(REGIONS, region)) {
-      guards.fail('region', `expected one of ${Object.keys(REGIONS).join(', ')}, got ${guards.describeValue(region)}.`);
-    }
-    const baseUrl = options.baseUrl ?? REGIONS[region];
-    if (typeof baseUrl !== 'string' || !/^https?:\/\/[^/?#\s]+/.test(baseUrl)) {
-      guards.fail('baseUrl', `expected an http(s) URL such as "http://127.0.0.1:4010", got ${guards.describeValue(baseUrl)}.`);
-    }
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') guards.fail('fetch', 'no fetch in this runtime: pass new BabySea({ fetch }).');
-    const headers: Record<string, string> = sdkHeaders();
-    for (const name in options.defaultHeaders ?? {}) headers[name.toLowerCase()] = options.defaultHeaders![name]!;
-
-    this.#transport = new Transport({
-      apiKey,
-      baseUrl: baseUrl.replace(/\/+$/, ''),
-      timeout: guards.integerInRange('timeout', options.timeout ?? CLIENT_DEFAULTS.timeout, 1),
-      maxRetries: guards.integerInRange('maxRetries', options.maxRetries ?? CLIENT_DEFAULTS.maxRetries, 0),
-      // Bound so that a detached `fetch` (window.fetch) keeps its receiver.
-      fetch: options.fetch ?? ((input, init) => fetchImpl(input, init)),
+    const given = readOptions('', options, CLIENT_OPTIONS);
+    const apiKey = given.apiKey ?? OPTION_RULES.apiKey('apiKey', readEnv('BABYSEA_API_KEY') ?? '');
+    const redactor = new Redactor();
+    redactor.add(apiKey);
+    const headers = {
+      accept: 'application/json',
+      ...sdkHeaders(),
+      ...headerRecord(given.defaultHeaders ?? []),
+      authorization: `Bearer ${apiKey}`,
+    };
+    this.#timeout = given.timeout ?? CLIENT_DEFAULTS.timeout;
+    this.#maxRetries = given.maxRetries ?? CLIENT_DEFAULTS.maxRetries;
+    this.#api = createClient<paths>({
+      baseUrl: given.baseUrl ?? regions[(given.region as Region | undefined) ?? CLIENT_DEFAULTS.region],
+      fetch: wrapFetch(given.fetch),
       headers,
-      logger: options.logger === false ? undefined : (options.logger ?? consoleLoggerFromEnv()),
+      // Bodies arrive serialized (once per call, so a body that cannot be JSON fails before sending).
+      bodySerializer: (body: unknown) => body,
     });
+    const logger = given.logger === false ? undefined : (given.logger ?? consoleLoggerFromEnv());
+    this.#context = { api: this.#api, redactor, logger, headers: Object.entries(headers) };
+  }
+
+  // ---- the typed escape hatch: any route of the spec, through the same attempt loop ----
+
+  /** `GET` any route of the spec: `client.get('/v1/content/{generation_id}', { params: { path: { generation_id } } })`. */
+  get<P extends PathsWith<'get'>>(path: P, ...[init, options]: CallArgs<'get', P, RequestOptions>): ApiPromise<SuccessOf<'get', P>> {
+    return this.#call('GET', path, init, options);
+  }
+
+  /** `POST` any route of the spec (routes that take an `Idempotency-Key` also take `idempotencyKey`). */
+  post<P extends PathsWith<'post'>>(
+    path: P,
+    ...[init, options]: CallArgs<'post', P, PostRequestOptions>
+  ): ApiPromise<SuccessOf<'post', P>> {
+    return this.#call('POST', path, init, options);
+  }
+
+  /** `DELETE` any route of the spec. */
+  delete<P extends PathsWith<'delete'>>(
+    path: P,
+    ...[init, options]: CallArgs<'delete', P, RequestOptions>
+  ): ApiPromise<SuccessOf<'delete', P>> {
+    return this.#call('DELETE', path, init, options);
+  }
+
+  /** Adds openapi-fetch middleware; it runs once per attempt (a retried call runs it again). */
+  use(...middleware: Middleware[]): void {
+    this.#api.use(...middleware);
+  }
+
+  /** Removes middleware added with `use`. */
+  eject(...middleware: Middleware[]): void {
+    this.#api.eject(...middleware);
   }
 
   // ---- API ----
 
   /** `GET /v1/status`: checks the API key and returns its metadata. */
   status(options?: RequestOptions) {
-    return this.#call('get', '/v1/status', () => ({}), options);
+    return this.get('/v1/status', {}, options);
   }
 
   /** `GET /v1/usage`: usage over the last `days` (1–90, default 30). */
   usage(days?: number, options?: RequestOptions) {
-    return this.#call('get', '/v1/usage', () => ({ query: { days: guards.optionalInteger('days', days, 1, 90) } }), options);
+    return this.#call('GET', '/v1/usage', { params: { query: { days } } }, options, { days: 'days' }) as ApiPromise<
+      SuccessOf<'get', '/v1/usage'>
+    >;
   }
 
   // ---- User ----
 
   /** `GET /v1/user/account`: the account bound to the key. */
   account(options?: RequestOptions) {
-    return this.#call('get', '/v1/user/account', () => ({}), options);
+    return this.get('/v1/user/account', {}, options);
   }
 
   /** `GET /v1/user/billing`: subscription and credit balance. */
   billing(options?: RequestOptions) {
-    return this.#call('get', '/v1/user/billing', () => ({}), options);
+    return this.get('/v1/user/billing', {}, options);
   }
 
   // ---- Financials ----
 
   /** `GET /v1/estimate/{owner}/{name}`: the cost of `count` generations, or of a video's duration/resolution/audio. */
-  estimate(model: string, params?: number | EstimateParams, options?: RequestOptions) {
+  estimate(
+    model: string,
+    params?: number | EstimateParams,
+    options?: RequestOptions,
+  ): ApiPromise<SuccessOf<'get', '/v1/estimate/{model_owner}/{model_name}'>> {
+    const query = () => (typeof params === 'number' ? { count: params } : params === undefined ? undefined : plainObject('params', params));
     return this.#call(
-      'get',
+      'GET',
       '/v1/estimate/{model_owner}/{model_name}',
-      () => ({ path: guards.modelSegments(model), query: estimateQuery(params) }),
+      () => ({ params: { path: modelSegments(model), query: query() } }),
       options,
+      ESTIMATE_NAMES,
     );
   }
 
   // ---- Content management ----
 
-  /** `POST /v1/content/generation/cancel/{id}`: cancels a pending or processing generation. */
-  cancelGeneration(generationId: string, options?: PostRequestOptions): ApiPromise<CancelGenerationResponse> {
+  /** `POST /v1/content/generation/cancel/{id}`: cancels a pending or processing generation and refunds it. */
+  cancelGeneration(generationId: string, options?: RequestOptions) {
     return this.#call(
-      'post',
+      'POST',
       '/v1/content/generation/cancel/{generation_id}',
-      () => ({ path: { generation_id: guards.generationId(generationId) } }),
+      { params: { path: { generation_id: generationId } } },
       options,
-    );
+      GENERATION_ID,
+    ) as ApiPromise<SuccessOf<'post', '/v1/content/generation/cancel/{generation_id}'>>;
   }
 
   /** `DELETE /v1/content/{id}`: deletes the generation's output files (the record stays). */
   deleteGeneration(generationId: string, options?: RequestOptions) {
     return this.#call(
-      'delete',
+      'DELETE',
       '/v1/content/{generation_id}',
-      () => ({ path: { generation_id: guards.generationId(generationId) } }),
+      { params: { path: { generation_id: generationId } } },
       options,
-    );
+      GENERATION_ID,
+    ) as ApiPromise<SuccessOf<'delete', '/v1/content/{generation_id}'>>;
   }
 
   /** `GET /v1/content/{id}`: the full record of one generation. */
-  getGeneration(generationId: string, options?: RequestOptions) {
-    return this.#call(
-      'get',
-      '/v1/content/{generation_id}',
-      () => ({ path: { generation_id: guards.generationId(generationId) } }),
-      options,
-    );
+  getGeneration(generationId: string, options?: RequestOptions): ApiPromise<GenerationResponse> {
+    return this.#call('GET', '/v1/content/{generation_id}', { params: { path: { generation_id: generationId } } }, options, GENERATION_ID);
   }
 
   /**
-   * `GET /v1/content/list`: one page of generations (`total`, `limit`, `offset` beside `data`).
-   * The result is also async-iterable over every generation from `offset` on, page after page.
+   * `GET /v1/content/list`: one page of generations (`total`, `limit`, `offset` beside `data`), with
+   * `hasNextPage()` and `getNextPage()`. The call is also async-iterable over every generation from
+   * `offset` on, and `.iterPages()` over every page.
    */
-  listGenerations(params: ListGenerationsParams = {}, options?: RequestOptions): PagePromise {
-    let limit: number | undefined;
-    const fetchPage = (offset: number) =>
-      this.#send<SuccessBody<'listGenerations'>>('GET', '/v1/content/list', { query: { limit, offset } }, options);
-    let firstPage: Promise<ApiResult<SuccessBody<'listGenerations'>>>;
-    try {
-      limit = guards.optionalInteger('limit', guards.plainObject('params', params).limit, 1, 100);
-      firstPage = fetchPage(guards.optionalInteger('offset', params.offset, 0) ?? 0);
-    } catch (error) {
-      firstPage = Promise.reject(error);
-    }
-    return new PagePromise(firstPage, fetchPage);
+  listGenerations(params?: ListGenerationsParams, options?: RequestOptions): PagePromise {
+    const fetchPage = (query: unknown, raw = false) =>
+      this.#start<GenerationPage>(
+        'GET',
+        '/v1/content/list',
+        () => ({ params: { query: query === undefined ? undefined : plainObject('params', query) } }),
+        options,
+        LIST_NAMES,
+        raw,
+      );
+    return new PagePromise(
+      (raw) => fetchPage(params, raw),
+      (query) => fetchPage(query),
+    );
   }
 
   // ---- Content generation ----
 
   /**
-   * `POST /v1/generate/image/{owner}/{name}`: submits an image generation. For compatibility, a
-   * body with `generation_duration` goes to the video route, as `generateVideo` does.
+   * `POST /v1/generate/image/{owner}/{name}`: submits an image generation. A body with
+   * `generation_duration` goes to the video route, as `generateVideo` does (and as the official SDK does).
    */
   generate(model: string, body: VideoGenerationParams, options?: PostRequestOptions): ApiPromise<GenerateResponse>;
   generate(model: string, body: ImageGenerationParams, options?: PostRequestOptions): ApiPromise<GenerateResponse>;
-  generate(model: string, body: ImageGenerationParams | VideoGenerationParams, options?: PostRequestOptions): ApiPromise<GenerateResponse> {
-    const isVideo = typeof body === 'object' && body !== null && body.generation_duration !== undefined;
+  generate(model: string, body: GenerationParams, options?: PostRequestOptions): ApiPromise<GenerateResponse>;
+  generate(model: string, body: GenerationParams, options?: PostRequestOptions): ApiPromise<GenerateResponse> {
+    const isVideo =
+      typeof body === 'object' && body !== null && (body as { generation_duration?: unknown }).generation_duration !== undefined;
     return isVideo ? this.generateVideo(model, body as VideoGenerationParams, options) : this.#submit('image', model, body, options);
   }
 
@@ -225,79 +308,122 @@ export class BabySea {
 
   // ---- lifecycle helpers ----
 
-  /** Polls `getGeneration` until the generation succeeds (resolves with it), fails or is canceled (throws). */
-  waitForGeneration(generationId: string, options?: WaitOptions): Promise<Generation> {
-    return Promise.resolve().then(() => {
-      guards.generationId(generationId);
-      return waitForGeneration((poll) => this.getGeneration(generationId, poll).withResponse(), generationId, options);
-    });
+  /**
+   * Polls `getGeneration` until the generation succeeds (resolves with its envelope, as
+   * `getGeneration` does), fails or is canceled (BabySeaGenerationFailedError), or the wait times
+   * out (BabySeaGenerationTimeoutError).
+   */
+  waitForGeneration(generationId: string, options?: WaitOptions): Promise<GenerationResponse> {
+    return waitForGeneration(
+      (pollOptions) => this.getGeneration(generationId, pollOptions).withResponse(),
+      generationId,
+      options,
+      this.#durations,
+    );
   }
 
-  /** `generate`, then `waitForGeneration`: resolves with the finished generation. */
-  async generateAndWait(
-    model: string,
-    body: ImageGenerationParams | VideoGenerationParams,
-    options: GenerateAndWaitOptions = {},
-  ): Promise<Generation> {
-    const submitted = await this.generate(model, body as ImageGenerationParams, submitOptions(options));
-    return this.waitForGeneration(submitted.data.generation_id, options);
+  /**
+   * `generate`, then `waitForGeneration`: resolves with the finished generation's envelope. An
+   * idempotent replay of a generation canceled since resolves with its record, as the official SDK does.
+   */
+  async generateAndWait(model: string, body: GenerationParams, options?: GenerateAndWaitOptions): Promise<GenerationResponse> {
+    const { idempotencyKey, ...wait } = options ?? {};
+    const submitted = await this.generate(model, body, submitOptions(wait, idempotencyKey));
+    return this.#waitUnlessCanceled(submitted, wait);
   }
 
-  /** `generateVideo`, then `waitForGeneration`: resolves with the finished generation. */
-  async generateVideoAndWait(model: string, body: VideoGenerationParams, options: GenerateAndWaitOptions = {}): Promise<Generation> {
-    const submitted = await this.generateVideo(model, body, submitOptions(options));
-    return this.waitForGeneration(submitted.data.generation_id, options);
+  /** `generateVideo`, then `waitForGeneration`: resolves with the finished generation's envelope. */
+  async generateVideoAndWait(model: string, body: VideoGenerationParams, options?: GenerateAndWaitOptions): Promise<GenerationResponse> {
+    const { idempotencyKey, ...wait } = options ?? {};
+    const submitted = await this.generateVideo(model, body, submitOptions(wait, idempotencyKey));
+    return this.#waitUnlessCanceled(submitted, wait);
+  }
+
+  #waitUnlessCanceled(submitted: GenerateResponse, wait: WaitOptions): Promise<GenerationResponse> {
+    const id = submitted.data.generation_id;
+    if (submitted.data.generation_status === 'canceled') return this.getGeneration(id, submitOptions(wait, undefined));
+    return this.waitForGeneration(id, wait);
   }
 
   // ---- the one request path ----
 
   #submit(kind: 'image' | 'video', model: string, body: unknown, options: PostRequestOptions | undefined): ApiPromise<GenerateResponse> {
-    return ApiPromise.start(() =>
-      this.#send(
-        'POST',
-        `/v1/generate/${kind}/{model_owner}/{model_name}`,
-        { path: guards.modelSegments(model), body: guards.generationBody(body, kind) },
-        options,
-      ),
+    const path = `/v1/generate/${kind}/{model_owner}/{model_name}` as const;
+    return this.#call('POST', path, () => ({ params: { path: modelSegments(model) }, body }), options);
+  }
+
+  #call<T>(
+    method: HttpMethod,
+    path: string,
+    init: Init | (() => Init) | undefined,
+    options: unknown,
+    names?: ArgumentNames,
+  ): ApiPromise<T> {
+    return new ApiPromise<T>((raw) => this.#start<T>(method, path, init, options, names, raw));
+  }
+
+  /** Checks a call against the spec and the options table, then runs it. Any bad argument rejects here, before sending. */
+  async #start<T>(
+    method: HttpMethod,
+    path: string,
+    init: Init | (() => Init) | undefined,
+    options: unknown,
+    names: ArgumentNames | undefined,
+    raw: boolean,
+  ): Promise<ApiResult<T>> {
+    const key = `${method} ${path}` as OperationKey;
+    if (!Object.hasOwn(operations, key)) fail('path', `${method} ${JSON.stringify(path)} is not an operation of the BabySea API spec.`);
+    const rule = operationRule(key);
+    const idempotent = rule.params.header?.['Idempotency-Key'] !== undefined;
+    const given = readOptions('', options, idempotent ? IDEMPOTENT_REQUEST_OPTIONS : REQUEST_OPTIONS);
+    const call = typeof init === 'function' ? init() : (init ?? {});
+    checkCall(key, call, names);
+    // The SDK's own Idempotency-Key replaces a caller's raw header of that name.
+    const headers: HeaderList = (given.headers ?? []).filter(([name]) => !idempotent || name !== 'idempotency-key');
+    for (const [name, value] of headers) if (name === 'authorization') this.#context.redactor.add(value.replace(/^Bearer\s+/i, ''));
+    if (idempotent) headers.push(['idempotency-key', given.idempotencyKey ?? newIdempotencyKey()]);
+    return runCall<T>(
+      this.#context,
+      {
+        method,
+        path,
+        key,
+        params: call.params ?? {},
+        body: call.body === undefined ? undefined : serialize(call.body),
+        headers,
+        timeout: given.timeout ?? this.#timeout,
+        maxRetries: given.maxRetries ?? this.#maxRetries,
+        signal: given.signal,
+        idempotent,
+      },
+      raw,
     );
   }
+}
 
-  /** Declares one operation: its verb and spec path (both type-checked against generated/), its arguments, its options. */
-  #call<M extends Method, P extends PathWith<M>>(
-    method: M,
-    path: P,
-    init: () => OperationInit<OperationOf<P, M>>,
-    options: PostRequestOptions | undefined,
-  ): ApiPromise<OkBody<OperationOf<P, M>>> {
-    return ApiPromise.start(() => this.#send(method.toUpperCase() as HttpMethod, path, init() as Init, options));
-  }
+const GENERATION_ID = { generation_id: 'generationId' } as const;
+const ESTIMATE_NAMES = { count: 'count', duration: 'duration', resolution: 'resolution', audio: 'audio' } as const;
+const LIST_NAMES = { limit: 'limit', offset: 'offset' } as const;
 
-  #send<T>(method: HttpMethod, path: string, init: Init, options: PostRequestOptions | undefined): Promise<ApiResult<T>> {
-    if (options !== undefined) guards.plainObject('options', options);
-    return this.#transport.request<T>({ method, path, pathParams: init.path, query: init.query, body: init.body }, options);
+function serialize(body: unknown): string {
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    throw new BabySeaValidationError(
+      'body',
+      `cannot be sent as JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): pass plain data (no BigInt, no circular references).`,
+    );
   }
 }
 
-interface Init {
-  path?: Record<string, string>;
-  query?: Record<string, unknown>;
-  body?: unknown;
-}
-
-function estimateQuery(params: number | EstimateParams | undefined): EstimateParams {
-  if (params === undefined) return {};
-  if (typeof params === 'number') return { count: guards.integerInRange('count', params, 1) };
-  guards.plainObject('params', params);
+function submitOptions(wait: WaitOptions, idempotencyKey: string | undefined): PostRequestOptions {
+  const request = (wait.requestOptions ?? {}) as RequestOptions;
   return {
-    count: guards.optionalInteger('count', params.count, 1),
-    duration: guards.optionalInteger('duration', params.duration, 1),
-    resolution: guards.resolution(params.resolution, 'resolution'),
-    audio: guards.optionalBoolean('audio', params.audio),
+    ...request,
+    headers: mergeHeaderOptions(wait.headers, request.headers),
+    signal: wait.signal,
+    ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
   };
-}
-
-function submitOptions(options: GenerateAndWaitOptions): PostRequestOptions {
-  return { ...options.requestOptions, signal: options.signal, idempotencyKey: options.idempotencyKey };
 }
 
 function consoleLoggerFromEnv(): Logger | undefined {

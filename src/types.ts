@@ -1,8 +1,13 @@
 /**
  * Friendly names for the types users handle, all looked up in the generated spec types so the
- * spec stays the single source of truth. Nothing here restates a field by hand.
+ * spec stays the single source of truth. Nothing here restates a field by hand. The official SDK's
+ * type names are here too (see "official SDK names" below), as aliases of the same types.
  */
 import type { components, operations, webhooks } from '../generated/babysea.js';
+import type { ClientOptions, Region } from './client.js';
+
+export type { ApiKeyScope, ApiKeyScopePreset } from '../generated/constraints.js';
+export type { ApiErrorBody, RateLimitInfo } from './core/errors.js';
 
 type Schemas = components['schemas'];
 type JsonBody<R> = R extends { content: { 'application/json': infer T } } ? T : never;
@@ -13,51 +18,62 @@ export type SuccessBody<Op extends keyof operations> = JsonBody<operations[Op]['
 type NamedFields<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
 /** Accepts `A` or `B`, and lets either's fields be read on the union (absent ones as `undefined`). */
 type EitherOf<A, B> = (A & { [K in Exclude<keyof B, keyof A>]?: undefined }) | (B & { [K in Exclude<keyof A, keyof B>]?: undefined });
+/** Known values autocomplete; any other string is accepted too (values read at run time, e.g. from the catalog). */
+type KnownOr<Known extends string> = Known | (string & {});
 
 // ---- enums and shared values ----
 export type GenerationStatus = Schemas['GenerationStatus'];
 export type TerminalGenerationStatus = Extract<GenerationStatus, 'succeeded' | 'failed' | 'canceled'>;
 export type ProviderHealthStatus = Schemas['ProviderHealthStatus'];
 export type OutputFormat = Schemas['OutputFormat'];
+export type InferenceProvider = Schemas['InferenceProvider'];
 export type KnownProviderOrder = Schemas['KnownProviderOrder'];
 export type KnownVideoProviderOrder = Schemas['KnownVideoProviderOrder'];
 /** A known order (autocompleted) or any well-formed new one, e.g. `'fal, replicate'`. */
-// eslint-disable-next-line @typescript-eslint/ban-types
-export type ProviderOrder = KnownProviderOrder | (string & {});
-// eslint-disable-next-line @typescript-eslint/ban-types
-export type VideoProviderOrder = KnownVideoProviderOrder | (string & {});
+export type ProviderOrder = KnownOr<KnownProviderOrder>;
+export type VideoProviderOrder = KnownOr<KnownVideoProviderOrder>;
 /** A model identifier, `owner/name`, e.g. `'bfl/flux-schnell'`. */
 export type ModelIdentifier = `${string}/${string}`;
 
 // ---- request bodies ----
-/** Model-specific parameters (`specific_schema` in the model catalog); all start with `generation_`. */
-export type ModelSpecificParams = { [key: `generation_${string}`]: unknown };
-export type ImageGenerationParams = Omit<NamedFields<Schemas['ImageGenerationRequest']>, 'generation_provider_order'> & {
+/** Model-specific parameters (`specific_schema` in the model catalog) go beside the standard fields. */
+export type ModelSpecificParams = { [key: string]: unknown };
+export type ImageGenerationParams = Omit<
+  NamedFields<Schemas['ImageGenerationRequest']>,
+  'generation_provider_order' | 'generation_output_format'
+> & {
   generation_provider_order?: ProviderOrder;
+  generation_output_format?: KnownOr<OutputFormat>;
 } & ModelSpecificParams;
 export type VideoGenerationParams = Omit<NamedFields<Schemas['VideoGenerationRequest']>, 'generation_provider_order'> & {
   generation_provider_order?: VideoProviderOrder;
 } & ModelSpecificParams;
+/** What `generate` takes: a body with `generation_duration` goes to the video route. */
+export type GenerationParams = ImageGenerationParams | VideoGenerationParams;
 
 /** `estimate`'s options object; a bare number means `{ count }`. */
 export type EstimateParams = NonNullable<operations['estimate']['parameters']['query']>;
 export type ListGenerationsParams = NonNullable<operations['listGenerations']['parameters']['query']>;
 
 // ---- response data ----
-export type Generation = Schemas['Generation'];
+/** One generation. Model-specific `generation_*` fields may appear besides the listed ones. */
+export type Generation = Schemas['Generation'] & { [key: `generation_${string}`]: unknown };
 export type StatusData = Schemas['StatusData'];
 export type UsageData = Schemas['UsageData'];
 export type UsageEndpoint = Schemas['UsageEndpoint'];
 export type UsageProvider = Schemas['UsageProvider'];
 export type AccountData = Schemas['AccountData'];
 export type BillingData = Schemas['BillingData'];
+export type BabySeaImplementation = Schemas['BabySeaImplementation'];
 export type LibraryProvider = Schemas['LibraryProvider'];
 export type LibraryProvidersData = Schemas['LibraryProvidersData'];
 export type LibraryModel = Schemas['LibraryModel'];
+export type ModelInputSchema = Schemas['ModelInputSchema'];
 export type LibraryModelsData = Schemas['LibraryModelsData'];
 export type ProviderHealth = Schemas['ProviderHealth'];
 export type HealthProvidersData = Schemas['HealthProvidersData'];
 export type ModelHealth = Schemas['ModelHealth'];
+export type ModelProviderAvailability = Schemas['ModelProviderAvailability'];
 export type HealthModelsData = Schemas['HealthModelsData'];
 export type HealthStorageData = Schemas['HealthStorageData'];
 export type HealthCacheData = Schemas['HealthCacheData'];
@@ -68,10 +84,13 @@ export type GenerationInitialized = Schemas['GenerationInitialized'];
 export type GenerationReplayedCanceled = Schemas['GenerationReplayedCanceled'];
 /** What `generate` returns in `data`: a new generation, or the replay of one canceled since. */
 export type GenerateData = EitherOf<GenerationInitialized, GenerationReplayedCanceled>;
-export type ApiErrorBody = Schemas['ErrorResponse'];
 export type ApiErrorDetail = Schemas['ApiError'];
 
 // ---- envelopes, as methods return them ----
+/** The success envelope around `T`; `idempotency_replayed` is set by the SDK on the generate answers. */
+export type ApiResponse<T> = Omit<Schemas['SuccessEnvelope'], 'data'> & { data: T; idempotency_replayed?: boolean };
+/** The list envelope: `total`, `limit` and `offset` beside `data`. */
+export type PaginatedResponse<T> = ApiResponse<T> & Schemas['PaginationFields'];
 export type StatusResponse = SuccessBody<'status'>;
 export type UsageResponse = SuccessBody<'usage'>;
 export type AccountResponse = SuccessBody<'account'>;
@@ -83,21 +102,43 @@ export type HealthModelsResponse = SuccessBody<'healthModels'>;
 export type HealthStorageResponse = SuccessBody<'healthStorage'>;
 export type HealthCacheResponse = SuccessBody<'healthCache'>;
 export type EstimateResponse = SuccessBody<'estimate'>;
-export type GenerationResponse = SuccessBody<'getGeneration'>;
+export type GenerationResponse = Omit<SuccessBody<'getGeneration'>, 'data'> & { data: Generation };
 export type DeleteGenerationResponse = SuccessBody<'deleteGeneration'>;
-export type ListGenerationsResponse = SuccessBody<'listGenerations'>;
-/** POST answers also say whether they were an idempotent replay (`Idempotency-Replayed: true`). */
-export type Replayable<T> = T & { idempotency_replayed?: boolean };
-export type CancelGenerationResponse = Replayable<SuccessBody<'cancelGeneration'>>;
-export type GenerateResponse = Replayable<Omit<SuccessBody<'generateImage'>, 'data'> & { data: GenerateData }>;
+export type ListGenerationsResponse = Omit<SuccessBody<'listGenerations'>, 'data'> & { data: { generations: Generation[] } };
+export type CancelGenerationResponse = SuccessBody<'cancelGeneration'>;
+/** The generate answer; `idempotency_replayed` says whether the API answered from an earlier request with the same key. */
+export type GenerateResponse = Omit<SuccessBody<'generateImage'>, 'data'> & { data: GenerateData; idempotency_replayed?: boolean };
 
 // ---- webhooks: one event type per entry of the spec's `webhooks:` section ----
-type WebhookPayload<Name extends keyof webhooks> = JsonBody<NonNullable<webhooks[Name]['post']>['requestBody']>;
-export type GenerationStartedEvent = WebhookPayload<'generation.started'>;
-export type GenerationCompletedEvent = WebhookPayload<'generation.completed'>;
-export type GenerationFailedEvent = WebhookPayload<'generation.failed'>;
-export type GenerationCanceledEvent = WebhookPayload<'generation.canceled'>;
-export type CreditsLowBalanceEvent = WebhookPayload<'credits.low_balance'>;
-export type WebhookTestEvent = WebhookPayload<'webhook.test'>;
-export type WebhookEvent = { [Name in keyof webhooks]: WebhookPayload<Name> }[keyof webhooks];
+type WebhookEventOf<Name extends keyof webhooks> = JsonBody<NonNullable<webhooks[Name]['post']>['requestBody']>;
+export type GenerationStartedEvent = WebhookEventOf<'generation.started'>;
+export type GenerationCompletedEvent = WebhookEventOf<'generation.completed'>;
+export type GenerationFailedEvent = WebhookEventOf<'generation.failed'>;
+export type GenerationCanceledEvent = WebhookEventOf<'generation.canceled'>;
+export type CreditsLowBalanceEvent = WebhookEventOf<'credits.low_balance'>;
+export type WebhookTestEvent = WebhookEventOf<'webhook.test'>;
+export type WebhookEvent = { [Name in keyof webhooks]: WebhookEventOf<Name> }[keyof webhooks];
 export type WebhookEventType = WebhookEvent['webhook_event'];
+/** Every event about a generation (the test delivery included): all but `credits.low_balance`. */
+export type GenerationEvent = Exclude<WebhookEvent, CreditsLowBalanceEvent>;
+
+// ---- official SDK names, as aliases of the types above ----
+export type BabySeaOptions = ClientOptions & { apiKey: string };
+export type BabySeaRegion = Region;
+export type HealthProvider = ProviderHealth;
+export type HealthModel = ModelHealth;
+export type HealthModelProvider = ModelProviderAvailability;
+export type ProviderProfile = LibraryProvider;
+export type Model = LibraryModel;
+export type ModelSchema = ModelInputSchema;
+export type GenerationCancelData = CancelGenerationData;
+export type GenerationDeleteData = DeleteGenerationData;
+export type GenerationListData = ListGenerationsResponse['data'];
+export type ImageGenerationData = GenerateData;
+export type VideoGenerationData = GenerateData;
+export type GenerationData = GenerateData;
+export type GenerationProviderOrder = ProviderOrder;
+export type GenerationProviderOrderFastest = Extract<KnownProviderOrder, 'fastest'>;
+export type WebhookPayload = WebhookEvent;
+export type GenerationWebhookPayload = GenerationEvent;
+export type CreditAlertWebhookPayload = CreditsLowBalanceEvent;

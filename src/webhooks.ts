@@ -2,11 +2,14 @@
  * `babysea/webhooks`: verify and sign webhook deliveries with Web Crypto, so it runs in Node,
  * Deno, Bun, browsers and edge runtimes alike. Verify the raw request body, never re-serialized JSON.
  */
-import { BabySeaError } from './core/errors.js';
+
+import { describeValue } from './core/describe.js';
+import { BabySeaError, BabySeaValidationError } from './core/errors.js';
 import type {
   CreditsLowBalanceEvent,
   GenerationCanceledEvent,
   GenerationCompletedEvent,
+  GenerationEvent,
   GenerationFailedEvent,
   GenerationStartedEvent,
   WebhookEvent,
@@ -17,6 +20,7 @@ export type {
   CreditsLowBalanceEvent,
   GenerationCanceledEvent,
   GenerationCompletedEvent,
+  GenerationEvent,
   GenerationFailedEvent,
   GenerationStartedEvent,
   WebhookEvent,
@@ -79,21 +83,23 @@ export function readDeliveryHeaders(headers: WebhookHeaders): DeliveryHeaders {
 
 /**
  * Verifies a delivery and returns its typed event. `signature` is the request's headers or the
- * `X-BabySea-Signature` value; `secret` may be an array while rotating secrets.
+ * `X-BabySea-Signature` value; `secret` may be an array while rotating secrets. The last argument is
+ * the replay window in seconds (as in the official SDK) or an options object.
  */
 export async function verifyWebhook(
   payload: WebhookPayload,
   signature: WebhookHeaders | string,
   secret: string | readonly string[],
-  options: VerifyWebhookOptions = {},
+  options: number | VerifyWebhookOptions = {},
 ): Promise<WebhookEvent> {
+  const { tolerance, now } = readVerifyOptions(options);
+  const secrets = readSecrets(secret);
   const body = payloadBytes(payload);
-  const header = typeof signature === 'string' ? signature : headerValue(signature, WEBHOOK_HEADERS.signature);
+  const header =
+    typeof signature === 'string' ? signature : signature == null ? undefined : headerValue(signature, WEBHOOK_HEADERS.signature);
   if (!header) throw new BabySeaWebhookVerificationError('missing_header', `no ${WEBHOOK_HEADERS.signature} header.`);
   const { timestamp, signatures } = parseSignatureHeader(header);
 
-  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE_SECONDS;
-  const now = options.now ?? Math.floor(Date.now() / 1000);
   const age = now - Number(timestamp);
   if (age > tolerance)
     throw new BabySeaWebhookVerificationError('timestamp_too_old', `signed ${age} s ago, more than the ${tolerance} s tolerance.`);
@@ -103,10 +109,6 @@ export async function verifyWebhook(
       `signed ${-age} s in the future, more than the ${tolerance} s tolerance.`,
     );
 
-  const secrets = typeof secret === 'string' ? [secret] : secret;
-  if (secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) {
-    throw new TypeError('verifyWebhook: secret must be a non-empty string (or an array of them).');
-  }
   for (const candidate of secrets) {
     const expected = await hmacHex(candidate, timestamp, body);
     // Every value is compared in full, in constant time, whatever the others gave.
@@ -118,6 +120,44 @@ export async function verifyWebhook(
     'no_matching_signature',
     'no v1 signature matches the payload and secret (was the body re-serialized, or the secret wrong?).',
   );
+}
+
+/** The replay window and clock; a bad value (NaN from an unset variable, a negative or endless window) is an error, never "no limit". */
+function readVerifyOptions(options: unknown): { tolerance: number; now: number } {
+  const given = typeof options === 'number' ? { tolerance: options } : options;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new BabySeaValidationError('options', `expected a tolerance in seconds or { tolerance, now }, got ${describeValue(options)}.`);
+  }
+  for (const key of Object.keys(given)) {
+    if (key !== 'tolerance' && key !== 'now')
+      throw new BabySeaValidationError(key, 'unknown option; verifyWebhook takes tolerance and now.');
+  }
+  const { tolerance = DEFAULT_TOLERANCE_SECONDS, now = Math.floor(Date.now() / 1000) } = given as VerifyWebhookOptions;
+  if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
+    throw new BabySeaValidationError('tolerance', `expected a finite number of seconds ≥ 0, got ${describeValue(tolerance)}.`);
+  }
+  if (typeof now !== 'number' || !Number.isFinite(now))
+    throw new BabySeaValidationError('now', `expected Unix seconds, got ${describeValue(now)}.`);
+  return { tolerance, now };
+}
+
+function readSecrets(secret: unknown): readonly string[] {
+  const secrets = typeof secret === 'string' ? [secret] : secret;
+  if (!Array.isArray(secrets) || secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) {
+    // Says what kind of value came, never the value: it may be a secret.
+    const got = Array.isArray(secret)
+      ? 'an array with a non-string or empty entry'
+      : secret === ''
+        ? 'an empty string'
+        : secret == null
+          ? String(secret)
+          : `a ${typeof secret}`;
+    throw new BabySeaValidationError(
+      'secret',
+      `expected the webhook secret (a non-empty string, or an array of them while rotating), got ${got}.`,
+    );
+  }
+  return secrets;
 }
 
 /** The `X-BabySea-Signature` value for `payload`, to test your own webhook handlers. */
@@ -141,6 +181,10 @@ export const isGenerationFailed = isEvent<GenerationFailedEvent>('generation.fai
 export const isGenerationCanceled = isEvent<GenerationCanceledEvent>('generation.canceled');
 export const isCreditsLowBalance = isEvent<CreditsLowBalanceEvent>('credits.low_balance');
 export const isWebhookTest = isEvent<WebhookTestEvent>('webhook.test');
+/** Any event about a generation, the test delivery included (everything but `credits.low_balance`). */
+export const isGenerationEvent = (event: WebhookEvent): event is GenerationEvent => event.webhook_event !== 'credits.low_balance';
+/** The official SDK's name for `isCreditsLowBalance`. */
+export const isCreditLowBalance = isCreditsLowBalance;
 
 // ---- internals ----
 const encoder = new TextEncoder();

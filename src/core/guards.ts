@@ -1,100 +1,194 @@
 /**
- * Argument checks that run before anything is sent: a bad argument becomes a
+ * Argument checks that run before anything is sent. The rules are the spec's own (generated into
+ * generated/constraints.ts), so the client never rejects what the API accepts nor sends what it
+ * rejects; only the wording of the messages lives here. A bad argument becomes a
  * BabySeaValidationError naming it, never an HTTP request (e.g. `a/../b` would reach another route).
  */
+import { operations } from '../../generated/constraints.js';
+import { describeValue } from './describe.js';
 import { BabySeaValidationError } from './errors.js';
 
-// The spec's ModelIdentifierSegment pattern: no `..`, `/`, `?`, `#`, `%` or whitespace can pass.
-const MODEL_SEGMENT = '[A-Za-z0-9][A-Za-z0-9._-]{0,127}';
-const MODEL_ID_RE = new RegExp(`^(${MODEL_SEGMENT})/(${MODEL_SEGMENT})$`);
-const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const IDEMPOTENCY_KEY_RE = /^[A-Za-z0-9_\-:.]{1,255}$/;
-const RESOLUTION_RE = /^[0-9]{3,4}p$/;
+export { describeValue };
 
-/** A short, printable rendering of a rejected value for the error message. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+export type OperationKey = keyof typeof operations;
+
+/** A constraint of the spec on one value: the JSON Schema keywords generated/constraints.ts may hold. */
+export interface Rule {
+  readonly type?: string | readonly string[];
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly pattern?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly anyOf?: readonly Rule[];
+  readonly items?: Rule;
+  readonly required?: boolean;
+}
+
+interface BodyRule {
+  readonly required: readonly string[];
+  readonly otherKeys: string | null;
+  readonly properties: Readonly<Record<string, Rule>>;
+}
+
+interface OperationRule {
+  readonly operationId: string;
+  readonly params: Readonly<Partial<Record<'path' | 'query' | 'header', Readonly<Record<string, Rule>>>>>;
+  readonly body?: BodyRule;
+}
+
+const compiled = new Map<string, RegExp>();
+function regex(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, 'u');
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
+function hasType(value: unknown, type: string): boolean {
+  switch (type) {
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'null':
+      return value === null;
+    default:
+      return typeof value === type;
+  }
+}
+
+/** Whether `value` satisfies `rule`, as a JSON Schema validator would (format is an annotation). */
+export function satisfies(rule: Rule, value: unknown): boolean {
+  if (rule.type !== undefined && !(typeof rule.type === 'string' ? [rule.type] : rule.type).some((t) => hasType(value, t))) return false;
+  if (rule.const !== undefined && value !== rule.const) return false;
+  if (rule.enum && !rule.enum.includes(value)) return false;
+  if (typeof value === 'number') {
+    if (rule.minimum !== undefined && value < rule.minimum) return false;
+    if (rule.maximum !== undefined && value > rule.maximum) return false;
+  }
+  if (typeof value === 'string') {
+    const length = rule.minLength === undefined && rule.maxLength === undefined ? 0 : [...value].length;
+    if (rule.minLength !== undefined && length < rule.minLength) return false;
+    if (rule.maxLength !== undefined && length > rule.maxLength) return false;
+    if (rule.pattern !== undefined && !regex(rule.pattern).test(value)) return false;
+  }
+  if (rule.items && Array.isArray(value) && !value.every((item) => satisfies(rule.items!, item))) return false;
+  if (rule.anyOf && !rule.anyOf.some((branch) => satisfies(branch, value))) return false;
+  return true;
+}
+
+/** What a rule expects, in words, for error messages. */
+export function expectation(rule: Rule): string {
+  if (rule.anyOf) return rule.anyOf.map(expectation).join(', or ');
+  if (rule.enum) return `one of ${rule.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+  const types = typeof rule.type === 'string' ? [rule.type] : (rule.type ?? []);
+  if (types.includes('integer') || types.includes('number')) {
+    const kind = types.includes('integer') ? 'an integer' : 'a number';
+    if (rule.minimum !== undefined && rule.maximum !== undefined) return `${kind} from ${rule.minimum} to ${rule.maximum}`;
+    if (rule.minimum !== undefined) return `${kind} ≥ ${rule.minimum}`;
+    if (rule.maximum !== undefined) return `${kind} ≤ ${rule.maximum}`;
+    return kind;
+  }
+  if (types.includes('string')) {
+    const lengths =
+      rule.maxLength !== undefined ? ` of ${rule.minLength ?? 0} to ${rule.maxLength} characters` : rule.minLength ? ' (not empty)' : '';
+    return rule.pattern ? `a string${lengths} matching ${rule.pattern}` : `a string${lengths}`;
+  }
+  if (types.includes('boolean')) return 'true or false';
+  if (types.includes('array')) return rule.items ? `an array of ${expectation(rule.items).replace(/^an? /, '')}s` : 'an array';
+  return types.join(' or ') || 'a valid value';
 }
 
 export function fail(argument: string, message: string): never {
   throw new BabySeaValidationError(argument, message);
 }
 
-/** Splits `owner/name` into the two path segments the API receives. */
+/** Checks one value against its rule; `hint` replaces the generated wording where a friendlier one exists. */
+export function check(argument: string, rule: Rule, value: unknown, hint?: string): void {
+  if (!satisfies(rule, value)) fail(argument, `expected ${hint ?? expectation(rule)}, got ${describeValue(value)}.`);
+}
+
+export function plainObject(argument: string, value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(argument, `expected an object, got ${describeValue(value)}.`);
+  return value as Record<string, unknown>;
+}
+
+export function operationRule(key: OperationKey): OperationRule {
+  return operations[key] as OperationRule;
+}
+
+/** Friendly argument names of the named methods, keyed by spec parameter name. */
+export type ArgumentNames = Readonly<Record<string, string>>;
+
+/**
+ * Checks the parameters and body of a call against the spec: every required parameter is there,
+ * every given one satisfies its rule, and nothing unknown is passed (it would be silently dropped).
+ */
+export function checkCall(key: OperationKey, init: { params?: unknown; body?: unknown }, names?: ArgumentNames): void {
+  const rule = operationRule(key);
+  // Named methods report their own argument names; the escape hatch reports where in `init` the value was.
+  const label = (location: string, name: string) => (names ? (names[name] ?? name) : `params.${location}.${name}`);
+  const params = init.params === undefined ? {} : plainObject('params', init.params);
+  for (const location of Object.keys(params)) {
+    if (location !== 'path' && location !== 'query')
+      fail(`params.${location}`, `unknown parameter location: ${key} takes ${Object.keys(rule.params).join(', ') || 'no parameters'}.`);
+  }
+  for (const location of ['path', 'query'] as const) {
+    const rules = rule.params[location] ?? {};
+    const given = params[location] === undefined ? {} : plainObject(`params.${location}`, params[location]);
+    for (const name of Object.keys(given)) {
+      if (!(name in rules))
+        fail(label(location, name), `unknown ${location} parameter: ${key} takes ${Object.keys(rules).join(', ') || 'none'}.`);
+    }
+    for (const [name, paramRule] of Object.entries(rules)) {
+      const value = given[name];
+      if (value === undefined) {
+        if (paramRule.required) fail(label(location, name), 'required.');
+      } else check(label(location, name), paramRule, value);
+    }
+  }
+  if (rule.body) checkBody(rule.body, init.body);
+  else if (init.body !== undefined) fail('body', `${key} takes no body.`);
+}
+
+function checkBody(rule: BodyRule, body: unknown): void {
+  const fields = plainObject('body', body);
+  for (const name of rule.required) {
+    if (fields[name] === undefined) fail(`body.${name}`, `required: ${expectation(rule.properties[name] ?? {})}.`);
+  }
+  for (const [name, value] of Object.entries(fields)) {
+    const fieldRule = rule.properties[name];
+    if (fieldRule) {
+      if (value !== undefined) check(`body.${name}`, fieldRule, value);
+    } else if (rule.otherKeys === null || !regex(rule.otherKeys).test(name)) {
+      fail('body', `unknown field ${JSON.stringify(name)}: model-specific parameters start with "generation_" (see library.models()).`);
+    }
+  }
+}
+
+// The spec's rule for one segment of a model id: no `..`, `/`, `?`, `#`, `%` or whitespace can pass.
+const MODEL_SEGMENT = operations['GET /v1/estimate/{model_owner}/{model_name}'].params.path.model_owner as Rule;
+
+/** Splits `owner/name` into the two path segments the API receives, each checked against the spec. */
 export function modelSegments(model: unknown): { model_owner: string; model_name: string } {
-  const match = typeof model === 'string' ? MODEL_ID_RE.exec(model) : null;
-  if (!match) {
+  const slash = typeof model === 'string' ? model.indexOf('/') : -1;
+  const owner = slash === -1 ? undefined : (model as string).slice(0, slash);
+  const name = slash === -1 ? undefined : (model as string).slice(slash + 1);
+  if (!satisfies(MODEL_SEGMENT, owner) || !satisfies(MODEL_SEGMENT, name)) {
     fail(
       'model',
       `expected "owner/name" (letters, digits, ".", "_" or "-", each part starting with a letter or digit, e.g. "bfl/flux-schnell"), got ${describeValue(model)}.`,
     );
   }
-  return { model_owner: match[1]!, model_name: match[2]! };
-}
-
-export function generationId(id: unknown, argument = 'generationId'): string {
-  if (typeof id !== 'string' || !UUID_RE.test(id)) {
-    fail(argument, `expected a generation UUID such as "5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", got ${describeValue(id)}.`);
-  }
-  return id;
-}
-
-export function integerInRange(argument: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`;
-    fail(argument, `expected ${range}, got ${describeValue(value)}.`);
-  }
-  return value;
-}
-
-export function optionalInteger(argument: string, value: unknown, min: number, max?: number): number | undefined {
-  return value === undefined ? undefined : integerInRange(argument, value, min, max);
-}
-
-export function idempotencyKey(key: unknown): string {
-  if (typeof key !== 'string' || !IDEMPOTENCY_KEY_RE.test(key)) {
-    fail('idempotencyKey', `expected 1 to 255 characters of A-Z a-z 0-9 _ - : . , got ${describeValue(key)}.`);
-  }
-  return key;
-}
-
-export function resolution(value: unknown, argument: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !RESOLUTION_RE.test(value)) {
-    fail(argument, `expected a resolution such as "720p" or "1080p", got ${describeValue(value)}.`);
-  }
-  return value;
-}
-
-export function optionalBoolean(argument: string, value: unknown): boolean | undefined {
-  if (value !== undefined && typeof value !== 'boolean') fail(argument, `expected true or false, got ${describeValue(value)}.`);
-  return value as boolean | undefined;
-}
-
-export function plainObject(argument: string, value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(argument, `expected an object, got ${describeValue(value)}.`);
-  }
-  return value as Record<string, unknown>;
-}
-
-/** Checks a generation body: a prompt, only `generation_*` keys, and for video a duration. */
-export function generationBody(body: unknown, kind: 'image' | 'video'): Record<string, unknown> {
-  const fields = plainObject('body', body);
-  for (const key in fields) {
-    if (!key.startsWith('generation_')) {
-      fail(
-        'body',
-        `unknown field "${key}": every parameter starts with "generation_" (see library.models() for a model's extra parameters).`,
-      );
-    }
-  }
-  const prompt = fields.generation_prompt;
-  if (typeof prompt !== 'string' || prompt.length === 0) {
-    fail('body.generation_prompt', `required: a non-empty string, got ${describeValue(prompt)}.`);
-  }
-  if (kind === 'video') integerInRange('body.generation_duration', fields.generation_duration, 1);
-  return fields;
+  return { model_owner: owner!, model_name: name! };
 }

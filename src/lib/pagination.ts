@@ -1,38 +1,96 @@
 /**
- * `listGenerations()` answers one page, and can also be iterated over every generation from its
- * offset on: `for await (const gen of client.listGenerations({ limit: 100 })) …`. Pages are fetched
- * lazily, one at a time, and the first page is the very request the call already made.
+ * `listGenerations()` answers one page (a `GenerationPage`: the envelope, plus `hasNextPage()` and
+ * `getNextPage()`), and can be iterated over every generation from its offset on
+ * (`for await (const gen of client.listGenerations())`) or over every page (`.iterPages()`).
+ * Pages are fetched lazily, one at a time, and the first page is the request the call already made.
  */
-import { ApiPromise } from '../core/api-promise.js';
-import type { ApiResult } from '../core/transport.js';
-import type { Generation, ListGenerationsResponse } from '../types.js';
+import { ApiPromise, type StartCall } from '../core/api-promise.js';
+import { BabySeaInvalidResponseError } from '../core/errors.js';
+import type { ApiResult } from '../core/request.js';
+import type { Generation, ListGenerationsParams, ListGenerationsResponse } from '../types.js';
 
-export type FetchPage = (offset: number) => Promise<ApiResult<ListGenerationsResponse>>;
+export type FetchPage = (query: ListGenerationsParams) => Promise<ApiResult<GenerationPage>>;
 
-export class PagePromise extends ApiPromise<ListGenerationsResponse> implements AsyncIterable<Generation> {
+/** One page of generations: the envelope as the API sent it, with page-level navigation. */
+export class GenerationPage {
+  declare readonly status: ListGenerationsResponse['status'];
+  declare readonly request_id: string;
+  declare readonly message: string;
+  declare readonly timestamp: string;
+  declare readonly total: number;
+  declare readonly limit: number;
+  declare readonly offset: number;
+  declare readonly data: ListGenerationsResponse['data'];
   readonly #fetchPage: FetchPage;
 
-  constructor(firstPage: Promise<ApiResult<ListGenerationsResponse>>, fetchPage: FetchPage) {
-    super(firstPage);
+  constructor(envelope: ListGenerationsResponse, fetchPage: FetchPage) {
+    Object.assign(this, envelope);
     this.#fetchPage = fetchPage;
   }
 
+  /** The paging parameters of the next page, or null after the last one. */
+  nextPageParams(): { limit: number; offset: number } | null {
+    const count = this.data.generations.length;
+    const next = this.offset + count;
+    // A short or empty page, or `total` reached, is the end: a list that changes cannot make this loop forever.
+    return count === 0 || count < this.limit || next >= this.total ? null : { limit: this.limit, offset: next };
+  }
+
+  hasNextPage(): boolean {
+    return this.nextPageParams() !== null;
+  }
+
+  /** Fetches the next page; fails if there is none, or if the API answers another offset than asked (a page that never advances). */
+  async getNextPage(): Promise<GenerationPage> {
+    const params = this.nextPageParams();
+    if (!params) throw new BabySeaInvalidResponseError('There is no next page: check hasNextPage() first.', { type: 'no_next_page' });
+    const { data: page, requestId } = await this.#fetchPage(params);
+    if (page.offset !== params.offset) {
+      throw new BabySeaInvalidResponseError(
+        `The list answered offset ${page.offset} when asked for offset ${params.offset}: it does not advance (a cache ignoring the query?), so iteration stops.`,
+        { type: 'invalid_response', requestId },
+      );
+    }
+    return page;
+  }
+
+  /** This page and every later one. */
+  async *iterPages(): AsyncGenerator<GenerationPage, void, undefined> {
+    let page: GenerationPage = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
+    }
+  }
+}
+
+export class PagePromise extends ApiPromise<GenerationPage> implements AsyncIterable<Generation> {
+  constructor(start: StartCall<GenerationPage>, fetchPage: (query: ListGenerationsParams) => Promise<ApiResult<GenerationPage>>) {
+    const asPage = (result: ApiResult<GenerationPage>): ApiResult<GenerationPage> => {
+      result.data = new GenerationPage(result.data as unknown as ListGenerationsResponse, nextPage);
+      return result;
+    };
+    const nextPage: FetchPage = (query) => fetchPage(query).then(asPage);
+    super((raw) => (raw ? start(raw) : start(raw).then(asPage)));
+  }
+
+  /** Every page, from the first. */
+  async *iterPages(): AsyncGenerator<GenerationPage, void, undefined> {
+    yield* (await this).iterPages();
+  }
+
+  /** Every generation from the first page's offset on. */
   async *[Symbol.asyncIterator](): AsyncGenerator<Generation, void, undefined> {
-    let page = (await this.withResponse()).data;
     let previousIds = new Set<string>();
-    for (;;) {
-      const items = page.data.generations;
+    for await (const page of this.iterPages()) {
       const ids = new Set<string>();
-      for (const generation of items) {
+      for (const generation of page.data.generations) {
         ids.add(generation.generation_id);
         // A generation created mid-iteration shifts the list by one: skip what the last page already gave.
         if (!previousIds.has(generation.generation_id)) yield generation;
       }
-      const nextOffset = page.offset + items.length;
-      // Stop on a short or empty page, or once `total` is reached, so a changing list cannot loop forever.
-      if (items.length === 0 || items.length < page.limit || nextOffset >= page.total) return;
       previousIds = ids;
-      page = (await this.#fetchPage(nextOffset)).data;
     }
   }
 }

@@ -47,7 +47,7 @@ afterAll(async () => {
 it('calls several methods against the mock from another origin', async () => {
   const result = await page.evaluate(async (baseUrl) => {
     const { BabySea } = (window as any).babysea;
-    const client = new BabySea({ apiKey: 'bs_browser_key', baseUrl });
+    const client = new BabySea({ apiKey: 'bye_browser_key', baseUrl });
     const status = await client.status();
     const estimate = await client.estimate('bfl/flux-schnell', 2);
     const submitted = await client.generate('google/nano-banana', { generation_prompt: 'A seal' });
@@ -58,26 +58,55 @@ it('calls several methods against the mock from another origin', async () => {
       prefix: status.data.apikey_prefix,
       model: estimate.data.model_identifier,
       replayed: submitted.idempotency_replayed,
-      done: done.generation_status,
+      done: done.data.generation_status,
       ids: ids.length,
     };
   }, inject('prismUrl'));
-  expect(result).toEqual({ prefix: 'bs_live_7Kx2', model: 'bfl/flux-schnell', replayed: false, done: 'succeeded', ids: 2 });
+  // Prism sends every header the spec declares, so its generate answers carry Idempotency-Replayed: true.
+  expect(result).toEqual({ prefix: 'bye_7Kx2', model: 'bfl/flux-schnell', replayed: true, done: 'succeeded', ids: 2 });
   const post = prismRequests.find((r) => r.url.includes('/v1/generate/image/google/nano-banana'))!;
   expect(post.headers['x-babysea-sdk-runtime']).toBe('browser');
   expect(post.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
   expect(post.headers['user-agent']).not.toContain('babysea/');
 });
 
+it('takes window.fetch as is, and a fetch that rejects any receiver, since it calls fetch with none', async () => {
+  const result = await page.evaluate(async (baseUrl) => {
+    const { BabySea } = (window as any).babysea;
+    const detached = new BabySea({ apiKey: 'k', baseUrl, fetch: window.fetch, maxRetries: 0 });
+    const strict = new BabySea({
+      apiKey: 'k',
+      baseUrl,
+      maxRetries: 0,
+      fetch(this: unknown, request: Request) {
+        'use strict';
+        // As edge runtimes' native fetch: any receiver but none is an illegal invocation.
+        if (this !== undefined) throw new TypeError('Illegal invocation');
+        return window.fetch(request);
+      },
+    });
+    const a = await detached.status().then((r: any) => r.data.apikey_prefix, (e: any) => `${e.name}: ${e.message}`);
+    const b = await strict.status().then((r: any) => r.data.apikey_prefix, (e: any) => `${e.name}: ${e.message}`);
+    return [a, b];
+  }, inject('prismUrl'));
+  expect(result).toEqual(['bye_7Kx2', 'bye_7Kx2']);
+});
+
 it('throws typed errors in the page', async () => {
   const result = await page.evaluate(async (baseUrl) => {
-    const { BabySea, BabySeaError, BabySeaValidationError } = (window as any).babysea;
+    const { BabySea, BabySeaError, BabySeaValidationError, BabySeaAuthenticationError } = (window as any).babysea;
     const client = new BabySea({ apiKey: 'k', baseUrl, maxRetries: 0 });
     const invalid = await client.getGeneration('a/../b').catch((e: any) => e);
     const api = await client.billing({ headers: { Prefer: 'code=401' } }).catch((e: any) => e);
-    return { validation: invalid instanceof BabySeaValidationError, api: api instanceof BabySeaError, code: api.code, status: api.status };
+    return {
+      validation: invalid instanceof BabySeaValidationError,
+      api: api instanceof BabySeaError,
+      code: api.code,
+      status: api.status,
+      authentication: api instanceof BabySeaAuthenticationError,
+    };
   }, inject('prismUrl'));
-  expect(result).toEqual({ validation: true, api: true, code: 'BSE1002', status: 401 });
+  expect(result).toEqual({ validation: true, api: true, code: 'BSE1002', status: 401, authentication: true });
 });
 
 it('verifies a webhook signature with the page’s Web Crypto, and rejects a tampered body', async () => {

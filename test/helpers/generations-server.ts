@@ -20,6 +20,10 @@ export async function startGenerationsServer(count: number) {
   const requests: { path: string; offset?: number; limit?: number; at: number }[] = [];
   let pollScript: PollStep[] = [];
   let onListRequest: ((offset: number) => void) | undefined;
+  // When set, a generation is processing until this many ms after its first poll, then succeeded.
+  let finishAfterMs: number | undefined;
+  let stuck = false;
+  const firstPoll = new Map<string, number>();
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) => ({ status, body: JSON.stringify(body), headers });
 
   const server = createServer((req, res) => {
@@ -27,7 +31,8 @@ export async function startGenerationsServer(count: number) {
     let answer: { status: number; body: string; headers: Record<string, string> };
     if (url.pathname === '/v1/content/list') {
       const limit = Number(url.searchParams.get('limit') ?? 50);
-      const offset = Number(url.searchParams.get('offset') ?? 0);
+      // A stuck cache answers the first page whatever offset is asked.
+      const offset = stuck ? 0 : Number(url.searchParams.get('offset') ?? 0);
       requests.push({ path: url.pathname, offset, limit, at: Date.now() });
       onListRequest?.(offset);
       answer = json(200, {
@@ -42,8 +47,11 @@ export async function startGenerationsServer(count: number) {
       });
     } else {
       requests.push({ path: url.pathname, at: Date.now() });
-      const step = pollScript.length > 1 ? pollScript.shift()! : (pollScript[0] ?? { status: 'pending' as const });
       const id = url.pathname.split('/').pop()!;
+      if (!firstPoll.has(id)) firstPoll.set(id, Date.now());
+      const timed: PollStep | undefined =
+        finishAfterMs === undefined ? undefined : { status: Date.now() - firstPoll.get(id)! >= finishAfterMs ? 'succeeded' : 'processing' };
+      const step = timed ?? (pollScript.length > 1 ? pollScript.shift()! : (pollScript[0] ?? { status: 'pending' as const }));
       answer =
         step.httpStatus && step.httpStatus >= 400
           ? json(
@@ -65,9 +73,12 @@ export async function startGenerationsServer(count: number) {
                 data: {
                   account_id: generationId(0),
                   generation_id: id,
+                  model_identifier: 'bfl/flux-schnell',
                   generation_status: step.status,
                   generation_output_file: step.status === 'succeeded' ? ['https://cdn.example/out.png'] : null,
-                  ...(step.status === 'failed' ? { generation_error: 'Safety filter', generation_error_code: 'BSE3002' } : {}),
+                  ...(step.status === 'failed'
+                    ? { generation_error: 'Flagged by the content safety filter', generation_error_code: 'BSE2006' }
+                    : {}),
                 },
               },
               step.headers,
@@ -94,6 +105,10 @@ export async function startGenerationsServer(count: number) {
         ...generations,
       ];
     },
+    /** From now on, answer the first page for every offset, as a cache that ignores the query would. */
+    stick() {
+      stuck = true;
+    },
     truncate(n: number) {
       generations = generations.slice(0, n);
     },
@@ -103,6 +118,12 @@ export async function startGenerationsServer(count: number) {
     /** Poll answers in order; the last one repeats. */
     polls(steps: PollStep[]) {
       pollScript = [...steps];
+      finishAfterMs = undefined;
+      requests.length = 0;
+    },
+    /** Each generation is processing for `ms` after its first poll, then succeeded. */
+    finishAfter(ms: number) {
+      finishAfterMs = ms;
       requests.length = 0;
     },
     close: () =>

@@ -1,4 +1,5 @@
-// A fetch that records what the SDK sends before passing it on (or answering itself).
+// A fetch that records what the SDK sends before passing it on (or answering itself). The SDK
+// hands its fetch a `Request` (openapi-fetch builds one per attempt); (url, init) calls work too.
 export interface RecordedRequest {
   url: string;
   method: string;
@@ -8,14 +9,16 @@ export interface RecordedRequest {
 
 export function recordingFetch(answer?: (request: RecordedRequest) => Response | Promise<Response>) {
   const calls: RecordedRequest[] = [];
-  const fetchImpl = (async (input: string | URL | Request, init: RequestInit = {}) => {
+  const fetchImpl = (async (input: string | URL | Request, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
     const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((value, name) => {
+    request.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    const request = { url: String(input), method: init.method ?? 'GET', headers, body: init.body as string | undefined };
-    calls.push(request);
-    return answer ? answer(request) : fetch(input, init);
+    const body = request.body === null ? undefined : await request.clone().text();
+    const recorded = { url: request.url, method: request.method, headers, body };
+    calls.push(recorded);
+    return answer ? answer(recorded) : fetch(request);
   }) as typeof fetch;
   return { fetch: fetchImpl, calls };
 }

@@ -38,3 +38,27 @@ export function operations(): any[] {
 export function codeSample(operationId: string): string {
   return operations().find((op) => op.operationId === operationId)['x-codeSamples'][0].source;
 }
+
+/** Every operation with its verb and path template. */
+export function routes(): { method: string; path: string; operation: any }[] {
+  return Object.entries<any>(spec.paths).flatMap(([path, item]) =>
+    Object.entries<any>(item).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })),
+  );
+}
+
+/** The operation a request is for, matched against the path templates. */
+export function routeOf(method: string, url: string) {
+  const pathname = new URL(url).pathname;
+  return routes().find((route) => route.method === method && new RegExp(`^${route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(pathname));
+}
+
+/** A fetch answer with the spec's first example of the request's operation: what a well-behaved API sends. */
+export function specAnswer(request: { method: string; url: string }, headers: Record<string, string> = {}): Response {
+  const route = routeOf(request.method, request.url);
+  if (!route)
+    return Response.json(
+      { status: 'error', error: { code: 'BSE4000', type: 'not_found', message: 'no route', retryable: false } },
+      { status: 404 },
+    );
+  return Response.json(example(route.operation.operationId), { headers });
+}

@@ -1,6 +1,7 @@
-// listGenerations() is one page, and also an async iterator over every page, fetched lazily.
+// listGenerations() is one page (with page-level navigation), and also an async iterator over every
+// generation or every page, fetched lazily.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BabySea, BabySeaAbortError } from '../../src/index.js';
+import { BabySea, BabySeaAbortError, BabySeaInvalidResponseError, GenerationPage } from '../../src/index.js';
 import { startGenerationsServer } from '../helpers/generations-server.js';
 
 let server: Awaited<ReturnType<typeof startGenerationsServer>>;
@@ -85,5 +86,54 @@ describe('iterating every generation', () => {
     expect(seen).toEqual([]);
     expect(empty.requests).toHaveLength(1);
     await empty.close();
+  });
+});
+
+describe('page-level control', () => {
+  it('the awaited page is a GenerationPage: hasNextPage(), getNextPage(), and it serializes as the envelope', async () => {
+    const page = await client.listGenerations({ limit: 100, offset: 1000 });
+    expect(page).toBeInstanceOf(GenerationPage);
+    expect(page.hasNextPage()).toBe(true);
+    expect(page.nextPageParams()).toEqual({ limit: 100, offset: 1100 });
+    const next = await page.getNextPage();
+    expect(next.offset).toBe(1100);
+    const last = await next.getNextPage();
+    expect([last.offset, last.data.generations.length, last.hasNextPage()]).toEqual([1200, 34, false]);
+    await expect(last.getNextPage()).rejects.toBeInstanceOf(BabySeaInvalidResponseError);
+    expect(Object.keys(JSON.parse(JSON.stringify(page))).sort()).toEqual([
+      'data',
+      'limit',
+      'message',
+      'offset',
+      'request_id',
+      'status',
+      'timestamp',
+      'total',
+    ]);
+  });
+
+  it('iterPages() yields every page once, from the call or from any page', async () => {
+    const offsets: number[] = [];
+    for await (const page of client.listGenerations({ limit: 100, offset: 900 }).iterPages()) offsets.push(page.offset);
+    expect(offsets).toEqual([900, 1000, 1100, 1200]);
+    const fromSecond: number[] = [];
+    const second = await (await client.listGenerations({ limit: 100, offset: 900 })).getNextPage();
+    for await (const page of second.iterPages()) fromSecond.push(page.offset);
+    expect(fromSecond).toEqual([1000, 1100, 1200]);
+  });
+
+  it('a list that never advances (a cache serving one page for every offset) stops with a typed error, not thousands of requests', async () => {
+    const cached = await startGenerationsServer(1000);
+    cached.stick();
+    let yielded = 0;
+    const run = async () => {
+      for await (const _ of new BabySea({ apiKey: 'k', baseUrl: cached.url }).listGenerations({ limit: 100 })) yielded++;
+    };
+    const error = await run().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BabySeaInvalidResponseError);
+    expect((error as Error).message).toMatch(/answered offset 0 when asked for offset 100/);
+    expect(yielded).toBe(100);
+    expect(cached.requests).toHaveLength(2);
+    await cached.close();
   });
 });

@@ -1,7 +1,11 @@
-// waitForGeneration and the …AndWait helpers against a local server whose generation advances per poll.
+// waitForGeneration and the …AndWait helpers against a local server whose generation advances per
+// poll (or after a given time), and the adaptive poll schedule as a pure function.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BabySea, BabySeaAbortError, BabySeaError, BabySeaGenerationFailedError, BabySeaGenerationTimeoutError } from '../../src/index.js';
+import { DurationMemory, nextGap } from '../../src/lib/polling.js';
 import { generationId, startGenerationsServer } from '../helpers/generations-server.js';
+import { recordingFetch } from '../helpers/recording-fetch.js';
+import { example } from '../helpers/spec.js';
 
 const ID = generationId(42);
 let server: Awaited<ReturnType<typeof startGenerationsServer>>;
@@ -11,27 +15,29 @@ beforeAll(async () => {
   client = new BabySea({ apiKey: 'k', baseUrl: server.url, maxRetries: 0 });
 });
 afterAll(() => server.close());
-const fast = { interval: 5, maxInterval: 20 };
+const fast = { interval: 5 };
 
 describe('waitForGeneration', () => {
-  it('pending → processing → succeeded: resolves with the generation after 3 polls, reporting each', async () => {
+  it('pending → processing → succeeded: resolves with the envelope, as getGeneration does, reporting each poll', async () => {
     server.polls([{ status: 'pending' }, { status: 'processing' }, { status: 'succeeded' }]);
     const progress: string[] = [];
-    const generation = await client.waitForGeneration(ID, { ...fast, onProgress: (g) => progress.push(g.generation_status!) });
-    expect(generation.generation_status).toBe('succeeded');
-    expect(generation.generation_output_file).toEqual(['https://cdn.example/out.png']);
+    const res = await client.waitForGeneration(ID, { ...fast, onProgress: (g) => progress.push(g.generation_status!) });
+    expect(res.status).toBe('success');
+    expect(res.data.generation_status).toBe('succeeded');
+    expect(res.data.generation_output_file).toEqual(['https://cdn.example/out.png']);
     expect(progress).toEqual(['pending', 'processing', 'succeeded']);
     expect(server.requests).toHaveLength(3);
   });
 
-  it('→ failed: BabySeaGenerationFailedError with the generation’s error details', async () => {
+  it('→ failed: BabySeaGenerationFailedError with the generation’s error details, under our names and the official ones', async () => {
     server.polls([{ status: 'processing' }, { status: 'failed' }]);
     const error = (await client.waitForGeneration(ID, fast).catch((e: unknown) => e)) as BabySeaGenerationFailedError;
     expect(error).toBeInstanceOf(BabySeaGenerationFailedError);
     expect(error).toBeInstanceOf(BabySeaError);
-    expect(error).toMatchObject({ generationId: ID, generationStatus: 'failed', code: 'BSE3002' });
-    expect(error.message).toBe(`Generation ${ID} failed: Safety filter`);
-    expect(error.generation.generation_error).toBe('Safety filter');
+    expect(error).toMatchObject({ generationId: ID, generationStatus: 'failed', code: 'BSE2006' });
+    expect(error).toMatchObject({ generation_id: ID, generation_status: 'failed', generation_error_code: 'BSE2006' });
+    expect(error.message).toBe(`Generation ${ID} failed: Flagged by the content safety filter`);
+    expect(error.generation.generation_error).toBe('Flagged by the content safety filter');
     expect(server.requests).toHaveLength(2);
   });
 
@@ -47,19 +53,16 @@ describe('waitForGeneration', () => {
     server.polls([{ status: 'processing' }]);
     const error = (await client.waitForGeneration(ID, { ...fast, timeout: 150 }).catch((e: unknown) => e)) as BabySeaGenerationTimeoutError;
     expect(error).toBeInstanceOf(BabySeaGenerationTimeoutError);
-    expect(error).toMatchObject({ generationId: ID, lastStatus: 'processing', timeoutMs: 150 });
+    expect(error).toMatchObject({ generationId: ID, generation_id: ID, lastStatus: 'processing', timeoutMs: 150 });
     expect(server.requests.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('backs off: the wait grows ×1.5 per poll up to maxInterval', async () => {
-    server.polls([{ status: 'pending' }, { status: 'pending' }, { status: 'pending' }, { status: 'pending' }, { status: 'succeeded' }]);
-    await client.waitForGeneration(ID, { interval: 40, maxInterval: 60 });
+  it('a fixed interval polls at that pace, as the official SDK does', async () => {
+    server.polls([{ status: 'pending' }, { status: 'pending' }, { status: 'pending' }, { status: 'succeeded' }]);
+    await client.waitForGeneration(ID, { interval: 40 });
     const gaps = server.requests.slice(1).map((r, i) => r.at - server.requests[i]!.at);
-    // 40, 60, 60, 60 ms: each gap at least its planned wait (minus timer slack).
-    expect(gaps[0]).toBeGreaterThanOrEqual(35);
-    expect(gaps[1]).toBeGreaterThanOrEqual(55);
-    expect(gaps[3]).toBeGreaterThanOrEqual(55);
-    expect(server.requests).toHaveLength(5);
+    expect(gaps.every((gap) => gap >= 35)).toBe(true);
+    expect(server.requests).toHaveLength(4);
   });
 
   it('honours Retry-After on a poll answer', async () => {
@@ -70,8 +73,8 @@ describe('waitForGeneration', () => {
 
   it('keeps waiting through a retryable poll error (503), honouring its Retry-After', async () => {
     server.polls([{ status: 'pending', httpStatus: 503, headers: { 'retry-after-ms': '30' } }, { status: 'succeeded' }]);
-    const generation = await client.waitForGeneration(ID, fast);
-    expect(generation.generation_status).toBe('succeeded');
+    const res = await client.waitForGeneration(ID, fast);
+    expect(res.data.generation_status).toBe('succeeded');
     expect(server.requests).toHaveLength(2);
   });
 
@@ -84,34 +87,54 @@ describe('waitForGeneration', () => {
     await expect(pending).rejects.toBeInstanceOf(BabySeaAbortError);
     expect(server.requests).toHaveLength(1);
   });
+
+  it('once a model’s generation has been watched to the end, the next wait for it polls less', async () => {
+    const learner = new BabySea({ apiKey: 'k', baseUrl: server.url, maxRetries: 0 });
+    server.finishAfter(2_000);
+    await learner.waitForGeneration(generationId(1));
+    const firstPolls = server.requests.length;
+    server.finishAfter(2_000);
+    await learner.waitForGeneration(generationId(2));
+    // Unlearned: a poll every half second or so; learned: one, a sleep to ~1.8 s, then half-second polls.
+    expect(firstPolls).toBeGreaterThanOrEqual(4);
+    expect(server.requests.length).toBeLessThan(firstPolls);
+  }, 15_000);
+});
+
+describe('the adaptive schedule', () => {
+  it('before anything is known, the gap is a fifth of the time waited, at least 0.5 s and at most maxInterval', () => {
+    expect(nextGap(0, undefined, 10_000)).toBe(500);
+    expect(nextGap(10_000, undefined, 10_000)).toBe(2_000);
+    expect(nextGap(200_000, undefined, 10_000)).toBe(10_000);
+  });
+
+  it('for a model known to take 60 s it sleeps to 54 s (in maxInterval steps), polls every 0.5 s until 90 s, then grows again', () => {
+    expect(nextGap(0, 60_000, 10_000)).toBe(10_000);
+    expect(nextGap(50_000, 60_000, 10_000)).toBe(4_000);
+    expect(nextGap(55_000, 60_000, 10_000)).toBe(500);
+    expect(nextGap(89_000, 60_000, 10_000)).toBe(500);
+    expect(nextGap(100_000, 60_000, 10_000)).toBe(10_000);
+  });
+
+  it('remembers each model’s duration, averaging a new one with the old (the new counts half)', () => {
+    const memory = new DurationMemory();
+    expect(memory.expected('a/b')).toBeUndefined();
+    memory.record('a/b', 10_000);
+    memory.record('a/b', 20_000);
+    memory.record(undefined, 5);
+    expect(memory.expected('a/b')).toBe(15_000);
+    expect(memory.expected(undefined)).toBeUndefined();
+  });
 });
 
 describe('generateAndWait / generateVideoAndWait', () => {
-  it('submit, then wait: resolves with the finished generation', async () => {
-    const calls: string[] = [];
-    const recorded = new BabySea({
-      apiKey: 'k',
-      baseUrl: server.url,
-      fetch: async (url, init) => {
-        calls.push(`${init?.method} ${new URL(String(url)).pathname}`);
-        if (init?.method === 'POST') {
-          return Response.json({
-            status: 'success',
-            request_id: 'r',
-            message: 'ok',
-            timestamp: '',
-            data: {
-              generation_id: ID,
-              generation_initialized: true,
-              model_identifier: 'a/b',
-              generation_provider_order: ['fal'],
-              generation_prediction_id: null,
-            },
-          });
-        }
-        return fetch(url, init);
-      },
-    });
+  it('submit, then wait: resolves with the finished generation’s envelope', async () => {
+    const recorder = recordingFetch((request) =>
+      request.method === 'POST'
+        ? Response.json({ ...example('generateImage'), data: { ...example('generateImage').data, generation_id: ID } })
+        : fetch(request.url, { headers: request.headers }),
+    );
+    const recorded = new BabySea({ apiKey: 'k', baseUrl: server.url, fetch: recorder.fetch });
     server.polls([{ status: 'processing' }, { status: 'succeeded' }]);
     const image = await recorded.generateAndWait('a/b', { generation_prompt: 'x' }, fast);
     server.polls([{ status: 'succeeded' }]);
@@ -120,13 +143,27 @@ describe('generateAndWait / generateVideoAndWait', () => {
       { generation_prompt: 'x', generation_duration: 5 },
       { ...fast, idempotencyKey: 'vid-1' },
     );
-    expect([image.generation_status, video.generation_status]).toEqual(['succeeded', 'succeeded']);
-    expect(calls).toEqual([
+    expect([image.data.generation_status, video.data.generation_status]).toEqual(['succeeded', 'succeeded']);
+    expect(recorder.calls.map((c) => `${c.method} ${new URL(c.url).pathname}`)).toEqual([
       'POST /v1/generate/image/a/b',
       `GET /v1/content/${ID}`,
       `GET /v1/content/${ID}`,
       'POST /v1/generate/video/a/b',
       `GET /v1/content/${ID}`,
     ]);
+    expect(recorder.calls[3]!.headers['idempotency-key']).toBe('vid-1');
+  });
+
+  it('an idempotent replay of a generation canceled since resolves with its record, as the official SDK does', async () => {
+    const recorder = recordingFetch((request) =>
+      request.method === 'POST'
+        ? Response.json(example('generateImage', 'replayedCanceled'))
+        : fetch(request.url, { headers: request.headers }),
+    );
+    const recorded = new BabySea({ apiKey: 'k', baseUrl: server.url, fetch: recorder.fetch });
+    server.polls([{ status: 'canceled' }]);
+    const res = await recorded.generateAndWait('a/b', { generation_prompt: 'x' }, { ...fast, idempotencyKey: 'order-7' });
+    expect(res.data.generation_status).toBe('canceled');
+    expect(recorder.calls).toHaveLength(2);
   });
 });

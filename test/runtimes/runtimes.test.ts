@@ -21,7 +21,7 @@ it.each([
       env: { ...process.env, NO_COLOR: '1' },
     });
     const report = JSON.parse(stdout.trim().split('\n').pop()!);
-    expect(report).toMatchObject({ prefix: 'bs_live_7Kx2', total: 2, invalid: true, event: 'webhook.test', runtime });
+    expect(report).toMatchObject({ prefix: 'bye_7Kx2', total: 2, invalid: true, event: 'webhook.test', runtime });
     expect(report.userAgent).toMatch(new RegExp(`^babysea/\\d+\\.\\d+\\.\\d+ \\(${runtime}/\\d`));
   },
   90_000,

@@ -8,9 +8,9 @@ const sent = [];
 const client = new BabySea({
   apiKey: 'bs_runtime_key',
   baseUrl,
-  fetch: (input, init) => {
-    sent.push(init.headers);
-    return fetch(input, init);
+  fetch: (request) => {
+    sent.push(Object.fromEntries(request.headers));
+    return fetch(request);
   },
 });
 const status = await client.status();

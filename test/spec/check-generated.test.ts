@@ -21,5 +21,7 @@ it('passes while generated/ matches openapi/, and fails once a source changes wi
   writeFileSync(source, edited);
   const stale = check();
   expect(stale.status).toBe(1);
-  expect(stale.stderr).toMatch(/generated\/openapi\.json, generated\/babysea\.d\.ts are stale: the spec changed without `npm run generate`/);
+  expect(stale.stderr).toMatch(
+    /generated\/openapi\.json, generated\/babysea\.d\.ts are stale: the spec changed without `npm run generate`/,
+  );
 }, 60_000);

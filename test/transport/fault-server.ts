@@ -2,12 +2,15 @@
 // and records every attempt (headers, body, arrival time) so tests can count retries server-side.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { example, routeOf } from '../helpers/spec.js';
 
 export type Step =
   | { status: number; body?: unknown; headers?: Record<string, string>; raw?: string }
   | { reset: 'before-headers' | 'after-headers' }
   | { hang: 'headers' | 'body' }
-  | { truncate: true };
+  | { truncate: true }
+  /** The spec's first example for the requested route, with optional extra headers: a well-behaved answer. */
+  | { example: true; headers?: Record<string, string> };
 
 export interface Attempt {
   method: string;
@@ -88,6 +91,17 @@ function play(step: Step, req: IncomingMessage, res: ServerResponse) {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
     res.write('{"status":"success","data":{');
     return setTimeout(() => req.socket.end(), 10);
+  }
+  if ('example' in step) {
+    const route = routeOf(req.method!, `http://local${req.url}`);
+    res.writeHead(route ? 200 : 404, { 'content-type': 'application/json', ...step.headers });
+    return res.end(
+      JSON.stringify(
+        route
+          ? example(route.operation.operationId)
+          : { status: 'error', error: { code: 'BSE4000', type: 'not_found', message: 'no route', retryable: false } },
+      ),
+    );
   }
   const text = step.raw ?? JSON.stringify(step.body ?? '');
   res.writeHead(step.status, { 'content-type': step.raw ? 'text/html' : 'application/json', ...step.headers });

@@ -1,12 +1,26 @@
 // The fault scenario table (README: "Errors and retries"): each row is one misbehaviour of a real
 // local server and the outcome the SDK must produce. Attempts and delays are counted server-side.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BabySea, BabySeaAbortError, BabySeaError, BabySeaNetworkError, BabySeaRetryError, BabySeaTimeoutError } from '../../src/index.js';
+import {
+  BabySea,
+  BabySeaAbortError,
+  BabySeaAuthenticationError,
+  BabySeaBadRequestError,
+  BabySeaError,
+  BabySeaInvalidResponseError,
+  BabySeaNetworkError,
+  BabySeaNotFoundError,
+  BabySeaPermissionDeniedError,
+  BabySeaRetryError,
+  BabySeaTimeoutError,
+  BabySeaUnprocessableEntityError,
+} from '../../src/index.js';
+import { example } from '../helpers/spec.js';
 import { apiError, envelope, startFaultServer } from './fault-server.js';
 
 const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 let server: Awaited<ReturnType<typeof startFaultServer>>;
-const ok = { status: 200, body: envelope({ generation_id: ID, generation_status: 'succeeded', account_id: ID }) };
+const ok = { example: true } as const;
 
 beforeAll(async () => {
   server = await startFaultServer();
@@ -45,12 +59,13 @@ describe('connection failures', () => {
     expect(server.attempts).toHaveLength(2);
   });
 
-  it('resets on every attempt: BabySeaRetryError after 1 + maxRetries attempts, last error a network error', async () => {
+  it('resets on every attempt: the network error itself after 1 + maxRetries attempts, also a BabySeaRetryError', async () => {
     server.script([], { reset: 'before-headers' });
     const error = await failure(client({ maxRetries: 2 }).getGeneration(ID));
+    expect(error).toBeInstanceOf(BabySeaNetworkError);
     expect(error).toBeInstanceOf(BabySeaRetryError);
-    expect((error as BabySeaRetryError).attempts).toBe(3);
-    expect((error as BabySeaRetryError).lastError).toBeInstanceOf(BabySeaNetworkError);
+    expect(error.attempts).toBe(3);
+    expect((error as BabySeaRetryError).lastError).toBe(error);
     expect(server.attempts).toHaveLength(3);
   });
 
@@ -115,7 +130,7 @@ describe('server errors and rate limits', () => {
     expect(error).toMatchObject({ requestId: 'req_429', retryAfter: 1, rateLimit: { limit: 120, remaining: 0, reset: 1795601102 } });
   });
 
-  it('retries give up after maxRetries with BabySeaRetryError carrying the last error and its request id', async () => {
+  it('retries give up after maxRetries with the last error (also a BabySeaRetryError) and its request id', async () => {
     server.script([], {
       status: 503,
       headers: { 'retry-after-ms': '1' },
@@ -135,10 +150,18 @@ describe('server errors and rate limits', () => {
 });
 
 describe('errors that are not retried', () => {
-  it.each([400, 401, 403, 404, 422])('%i: thrown after one attempt', async (status) => {
-    server.script([], { status, body: apiError('BSE1001', 'invalid_request', `status ${status}`, false) });
+  it.each([
+    [400, BabySeaBadRequestError],
+    [401, BabySeaAuthenticationError],
+    [403, BabySeaPermissionDeniedError],
+    [404, BabySeaNotFoundError],
+    [422, BabySeaUnprocessableEntityError],
+  ])('%i: thrown after one attempt, as its status class', async (status, ErrorClass) => {
+    server.script([], { status, body: apiError('BSE2001', 'invalid_input', `status ${status}`, false) });
     const error = await failure(client().getGeneration(ID));
-    expect(error.constructor).toBe(BabySeaError);
+    expect(error.constructor).toBe(ErrorClass);
+    expect(error).toBeInstanceOf(BabySeaError);
+    expect(error).not.toBeInstanceOf(BabySeaRetryError);
     expect(error.status).toBe(status);
     expect(server.attempts).toHaveLength(1);
   });
@@ -175,10 +198,11 @@ describe('errors that are not retried', () => {
 });
 
 describe('malformed answers', () => {
-  it('200 with a body that is not JSON: BabySeaError with status and an excerpt, not retried', async () => {
+  it('200 with a body that is not JSON: BabySeaInvalidResponseError with status and an excerpt, not retried', async () => {
     server.script([], { status: 200, raw: 'Hello, I am not JSON' });
     const error = await failure(client().getGeneration(ID));
-    expect(error).toMatchObject({ status: 200, code: 'HTTP_200', type: 'invalid_response', body: 'Hello, I am not JSON' });
+    expect(error).toBeInstanceOf(BabySeaInvalidResponseError);
+    expect(error).toMatchObject({ status: 200, code: 'HTTP_200', type: 'invalid_response', retryable: false });
     expect(error.message).toContain('"Hello, I am not JSON"');
     expect(server.attempts).toHaveLength(1);
   });
@@ -306,16 +330,17 @@ describe('idempotency', () => {
     const c = client();
     await c.generate('a/b', { generation_prompt: 'x' });
     await c.generate('a/b', { generation_prompt: 'x' });
-    await c.cancelGeneration(ID, { idempotencyKey: 'cancel:order-42' });
+    await c.generate('a/b', { generation_prompt: 'x' }, { idempotencyKey: 'order:42' });
     const keys = server.attempts.map((a) => a.headers['idempotency-key']);
     expect(new Set(keys).size).toBe(3);
-    expect(keys[2]).toBe('cancel:order-42');
+    expect(keys[2]).toBe('order:42');
   });
 
-  it('GET and DELETE carry no Idempotency-Key', async () => {
+  it('routes that do not declare Idempotency-Key (GET, DELETE, the cancel POST) carry none', async () => {
     await client().getGeneration(ID);
     await client().deleteGeneration(ID);
-    expect(server.attempts.map((a) => a.headers['idempotency-key'])).toEqual([undefined, undefined]);
+    await client().cancelGeneration(ID);
+    expect(server.attempts.map((a) => a.headers['idempotency-key'])).toEqual([undefined, undefined, undefined]);
   });
 });
 
@@ -324,7 +349,7 @@ describe('raw access and logging', () => {
     server.script([], {
       status: 200,
       headers: { 'x-ratelimit-remaining': '41' },
-      body: envelope({ account_id: ID }, { request_id: 'req_raw' }),
+      body: { ...example('status'), request_id: 'req_raw' },
     });
     const { data, response, requestId } = await client().status().withResponse();
     expect(data.request_id).toBe('req_raw');
@@ -339,7 +364,7 @@ describe('raw access and logging', () => {
     await client({ logger: { debug: (message, fields) => lines.push([message, fields]) } }).getGeneration(ID);
     expect(lines.map(([, f]) => [f.method, f.path, f.status, f.attempt, f.requestId])).toEqual([
       ['GET', '/v1/content/{generation_id}', 503, 1, 'req_1'],
-      ['GET', '/v1/content/{generation_id}', 200, 2, 'req_ok'],
+      ['GET', '/v1/content/{generation_id}', 200, 2, 'req_3f4a5b6c7d8e9f0a'],
     ]);
     expect(lines[0]![1].durationMs).toBeTypeOf('number');
     expect(lines[0]![1].headers.authorization).toBe('Bearer [redacted]');

@@ -45,8 +45,8 @@ describe('the API key never appears in an error', () => {
   });
 
   it('nor when a custom fetch throws an error that contains it', async () => {
-    const leakyFetch = (async (_url: string, init: RequestInit) => {
-      throw new TypeError(`proxy refused ${JSON.stringify(init.headers)}`);
+    const leakyFetch = (async (request: Request) => {
+      throw new TypeError(`proxy refused ${request.headers.get('authorization')}`);
     }) as unknown as typeof fetch;
     const error = await new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: leakyFetch, maxRetries: 0 })
       .status()

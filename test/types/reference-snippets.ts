@@ -275,18 +275,18 @@ export async function referenceSnippets(client: BabySea, log: (...values: unknow
 export async function mistakesThatDoNotCompile(client: BabySea): Promise<void> {
   const generation = await client.getGeneration(ID);
   // @ts-expect-error misspelled response field
-  void generation.data.generation_stauts;
+  void generation.data.acount_id;
   const submitted = await client.generate('google/nano-banana', { generation_prompt: 'x' });
   // @ts-expect-error misspelled response field
   void submitted.data.generation_idd;
-  // @ts-expect-error a body field without the generation_ prefix
-  await client.generate('google/nano-banana', { generation_prompt: 'x', prompt: 'x' });
+  // @ts-expect-error the prompt is a string
+  await client.generate('google/nano-banana', { generation_prompt: 42 });
   // @ts-expect-error the prompt is required
   await client.generate('google/nano-banana', { generation_ratio: '1:1' });
   // @ts-expect-error generateVideo needs generation_duration
   await client.generateVideo('google/veo-2', { generation_prompt: 'x' });
-  // @ts-expect-error an output format outside png|jpg|webp
-  await client.generate('google/nano-banana', { generation_prompt: 'x', generation_output_format: 'gif' });
+  // @ts-expect-error the number of outputs is a number
+  await client.generate('google/nano-banana', { generation_prompt: 'x', generation_output_number: '2' });
   // @ts-expect-error listGenerations takes limit/offset, not page
   await client.listGenerations({ page: 2 });
   // @ts-expect-error the status enum has no 'done'

@@ -2,12 +2,14 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BabySeaError } from '../../src/index.js';
+import { BabySeaError, BabySeaValidationError } from '../../src/index.js';
 import {
   BabySeaWebhookVerificationError,
+  isCreditLowBalance,
   isCreditsLowBalance,
   isGenerationCanceled,
   isGenerationCompleted,
+  isGenerationEvent,
   isGenerationFailed,
   isGenerationStarted,
   isWebhookTest,
@@ -120,8 +122,33 @@ describe('verifyWebhook', () => {
     expect(await reason(verifyWebhook('[1,2]', header, SECRET, at))).toBe('invalid_payload');
   });
 
-  it('an empty secret is a usage error, not a failed verification', async () => {
-    await expect(verifyWebhook(BODY, HEADER, '', at)).rejects.toThrow(TypeError);
+  it('an empty, undefined or null secret is a validation error naming it, not a failed verification and not a TypeError', async () => {
+    for (const secret of ['', undefined, null, [], ['']]) {
+      const error = await verifyWebhook(BODY, HEADER, secret as never, at).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BabySeaValidationError);
+      expect(error).toMatchObject({ argument: 'secret' });
+    }
+  });
+
+  it('a number as the 4th argument is the tolerance in seconds, as in the official SDK', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const header = await signWebhookPayload(BODY, SECRET, now - 500);
+    expect(await reason(verifyWebhook(BODY, header, SECRET, 300))).toBe('timestamp_too_old');
+    expect((await verifyWebhook(BODY, header, SECRET, 600)).webhook_event).toBe('webhook.test');
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, -1, '300'])('tolerance %s is a validation error, never "no limit"', async (tolerance) => {
+    const dayOld = await signWebhookPayload(BODY, SECRET, Math.floor(Date.now() / 1000) - 86_400);
+    for (const options of typeof tolerance === 'number' ? [tolerance, { tolerance }] : [{ tolerance }]) {
+      const error = await verifyWebhook(BODY, dayOld, SECRET, options as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BabySeaValidationError);
+      expect(error).toMatchObject({ argument: 'tolerance' });
+    }
+  });
+
+  it('an unknown option is rejected, never ignored', async () => {
+    const error = await verifyWebhook(BODY, HEADER, SECRET, { tolerence: 600 } as never).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'BabySeaValidationError', argument: 'tolerence' });
   });
 });
 
@@ -160,11 +187,20 @@ describe('events', () => {
     for (const [i, name] of names.entries()) expect(guards.map((guard) => guard(make(name)))).toEqual(guards.map((_, j) => i === j));
   });
 
+  it('the official names: isGenerationEvent (every event but credits.low_balance, the test included) and isCreditLowBalance', () => {
+    const names = ['generation.started', 'generation.completed', 'generation.failed', 'generation.canceled', 'webhook.test'];
+    for (const name of names) expect(isGenerationEvent(make(name))).toBe(true);
+    expect(isGenerationEvent(make('credits.low_balance'))).toBe(false);
+    expect(isCreditLowBalance).toBe(isCreditsLowBalance);
+    const event = make('webhook.test', { generation_id: 'g' });
+    if (isGenerationEvent(event)) expect(event.webhook_data.generation_id).toBe('g');
+  });
+
   it('a guard narrows the payload type', () => {
     const event = make('credits.low_balance', {
       account_id: 'a',
       current_balance: 4.5,
-      thresholds_crossed: [{ threshold: 5, balance_at: '' }],
+      thresholds_crossed: [{ threshold: 5, balance_at: 4.5 }],
     });
     if (isCreditsLowBalance(event)) expect(event.webhook_data.thresholds_crossed[0]!.threshold).toBe(5);
     else throw new Error('guard failed');
