@@ -136,10 +136,18 @@ export class BabySea {
   };
 
   constructor(options: ClientOptions = {}) {
-    const given = readOptions('', options, CLIENT_OPTIONS);
-    const apiKey = given.apiKey ?? OPTION_RULES.apiKey('apiKey', readEnv('BABYSEA_API_KEY') ?? '');
     const redactor = new Redactor();
-    redactor.add(apiKey);
+    const rawKey = (options as { apiKey?: unknown } | null)?.apiKey ?? readEnv('BABYSEA_API_KEY');
+    if (typeof rawKey === 'string') redactor.add(rawKey.trim());
+    let given: ReturnType<typeof readOptions<(typeof CLIENT_OPTIONS)[number]>>;
+    let apiKey: string;
+    try {
+      given = readOptions('', options, CLIENT_OPTIONS);
+      apiKey = given.apiKey ?? OPTION_RULES.apiKey('apiKey', readEnv('BABYSEA_API_KEY') ?? '');
+    } catch (error) {
+      // An error about another option must not echo the key either.
+      throw error instanceof Error ? redactor.scrub(error) : error;
+    }
     const headers = {
       accept: 'application/json',
       ...sdkHeaders(),
@@ -359,7 +367,12 @@ export class BabySea {
     options: unknown,
     names?: ArgumentNames,
   ): ApiPromise<T> {
-    return new ApiPromise<T>((raw) => this.#start<T>(method, path, init, options, names, raw));
+    return new ApiPromise<T>((raw) =>
+      this.#start<T>(method, path, init, options, names, raw).catch((error: unknown) => {
+        // A checked argument is echoed in its error: never let that echo carry the key.
+        throw error instanceof BabySeaValidationError ? this.#context.redactor.scrub(error) : error;
+      }),
+    );
   }
 
   /** Checks a call against the spec and the options table, then runs it. Any bad argument rejects here, before sending. */

@@ -43,6 +43,19 @@ export class Redactor {
     return out;
   }
 
+  /** Removes secrets from an error's message and stack in place (a caller may pass a secret where an option goes). */
+  scrub<E extends Error>(error: E): E {
+    const message = this.redact(error.message);
+    if (message !== error.message) {
+      Object.defineProperty(error, 'message', { value: message, writable: true, configurable: true });
+      if (error.stack) Object.defineProperty(error, 'stack', { value: this.redact(error.stack), writable: true, configurable: true });
+      // A BabySeaError repeats its message in its body.
+      const body = (error as { body?: { error?: { message?: string } } }).body;
+      if (typeof body?.error?.message === 'string') body.error.message = this.redact(body.error.message);
+    }
+    return error;
+  }
+
   /** Redacted, then bounded to `max` characters (redacting first, so a cut cannot leave part of a key). */
   safeText(text: string, max = MAX_MESSAGE_LENGTH): string {
     const window = text.length > max * 2 + 256 ? text.slice(0, max * 2 + 256) : text;

@@ -319,7 +319,7 @@ function envelopeProblem(key: OperationKey, json: unknown): string | undefined {
 function invalidResponse(context: RequestContext, response: Response, json: unknown, what: string): BabySeaInvalidResponseError {
   const requestId = requestIdOf(context, json, response);
   const id = requestId === undefined ? '' : ` (request_id ${requestId})`;
-  return new BabySeaInvalidResponseError(`${response.status} invalid_response: the API answered with ${what}${id}`, {
+  return new BabySeaInvalidResponseError(`${response.status} invalid_response: the API answered with ${context.redactor.safeText(what)}${id}`, {
     status: response.status,
     code: `HTTP_${response.status}`,
     type: 'invalid_response',

@@ -86,7 +86,7 @@ describe('server errors and rate limits', () => {
   });
 
   it('429 with Retry-After: 1 waits about a second, then succeeds', async () => {
-    server.script([{ status: 429, headers: { 'retry-after': '1' }, body: apiError('BSE1007', 'rate_limited', 'slow down', true) }], ok);
+    server.script([{ status: 429, headers: { 'retry-after': '1' }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }], ok);
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(2);
     expect(gaps()[0]).toBeGreaterThanOrEqual(950);
@@ -94,7 +94,7 @@ describe('server errors and rate limits', () => {
 
   it('429 with Retry-After as an HTTP date is honoured', async () => {
     const date = new Date(Date.now() + 2000).toUTCString();
-    server.script([{ status: 429, headers: { 'retry-after': date }, body: apiError('BSE1007', 'rate_limited', 'slow down', true) }], ok);
+    server.script([{ status: 429, headers: { 'retry-after': date }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }], ok);
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(2);
     // The date has one-second resolution, so the wait is between 1 and 2 s.
@@ -103,18 +103,19 @@ describe('server errors and rate limits', () => {
 
   it('429 with retry-after-ms takes precedence over Retry-After', async () => {
     server.script(
-      [{ status: 429, headers: { 'retry-after-ms': '30', 'retry-after': '50' }, body: apiError('BSE1007', 'rate_limited', 'x', true) }],
+      [{ status: 429, headers: { 'retry-after-ms': '30', 'retry-after': '3' }, body: apiError('BSE1005', 'rate_limit_exceeded', 'x', true) }],
       ok,
     );
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(2);
-    expect(gaps()[0]).toBeLessThan(30_000);
+    // 30 ms, not the 3 s of Retry-After: a wrong precedence fails here, not by timing out.
+    expect(gaps()[0]).toBeLessThan(1_500);
   });
 
   it('Retry-After beyond 60 s fails at once with retryAfter set, instead of sleeping', async () => {
-    server.script([{ status: 429, headers: { 'retry-after': '120' }, body: apiError('BSE1007', 'rate_limited', 'slow down', true) }], ok);
+    server.script([{ status: 429, headers: { 'retry-after': '120' }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }], ok);
     const error = await failure(client().getGeneration(ID));
-    expect(error).toMatchObject({ status: 429, code: 'BSE1007', retryAfter: 120 });
+    expect(error).toMatchObject({ status: 429, code: 'BSE1005', retryAfter: 120 });
     expect(error).not.toBeInstanceOf(BabySeaRetryError);
     expect(server.attempts).toHaveLength(1);
   });
@@ -123,10 +124,10 @@ describe('server errors and rate limits', () => {
     server.script([], {
       status: 429,
       headers: { 'x-ratelimit-limit': '120', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1795601102', 'retry-after': '1' },
-      body: apiError('BSE1007', 'rate_limited', 'Rate limit exceeded', true, 'req_429'),
+      body: apiError('BSE1005', 'rate_limit_exceeded', 'Rate limit exceeded', true, 'req_429'),
     });
     const error = await failure(client({ maxRetries: 0 }).getGeneration(ID));
-    expect(error.message).toBe('429 rate_limited BSE1007: Rate limit exceeded (request_id req_429)');
+    expect(error.message).toBe('429 rate_limit_exceeded BSE1005: Rate limit exceeded (request_id req_429)');
     expect(error).toMatchObject({ requestId: 'req_429', retryAfter: 1, rateLimit: { limit: 120, remaining: 0, reset: 1795601102 } });
   });
 
@@ -178,7 +179,7 @@ describe('errors that are not retried', () => {
   it('409 of another kind and 408 are retried', async () => {
     server.script(
       [
-        { status: 409, body: { status: 'error', error: { code: 'BSE2001', type: 'conflict', message: 'busy' } } },
+        { status: 409, body: { status: 'error', error: { code: 'BSE2099', type: 'conflict', message: 'busy' } } },
         { status: 408, raw: 'timeout' },
       ],
       ok,
@@ -191,7 +192,7 @@ describe('errors that are not retried', () => {
     server.script([{ status: 500, body: apiError('BSE5001', 'api_error', 'deterministic', false) }], ok);
     await failure(client().getGeneration(ID));
     expect(server.attempts).toHaveLength(1);
-    server.script([{ status: 400, body: apiError('BSE1009', 'invalid_request', 'transient', true) }], ok);
+    server.script([{ status: 400, body: apiError('BSE2001', 'invalid_input', 'transient', true) }], ok);
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(2);
   });

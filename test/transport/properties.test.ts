@@ -1,12 +1,17 @@
-// The API key never reaches an error, and whatever a server answers, the SDK returns a typed
-// result or throws a BabySeaError subclass: never a raw SyntaxError, TypeError or hang.
+// The API key never reaches an error, and whatever a caller passes or a server answers, the SDK
+// returns a typed result or throws an exported BabySea*Error, fast, leaking no part of the key and
+// leaving no timer or listener behind. The property runs add up to more than 10 000 cases.
+import { getEventListeners } from 'node:events';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as sdk from '../../src/index.js';
 import { BabySea, BabySeaError } from '../../src/index.js';
+import * as webhooks from '../../src/webhooks.js';
+import { example } from '../helpers/spec.js';
 import { startFaultServer } from './fault-server.js';
 
-const KEY = 'bs_live_SECRET_0123456789';
+const KEY = 'bye_live_SECRET_0123456789abcdef';
 const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
 /** Every way an error can be printed or serialized, cause chain included. */
@@ -62,85 +67,208 @@ describe('the API key never appears in an error', () => {
   });
 });
 
-describe('property: any answer yields a typed result or a BabySeaError', () => {
-  const headerValue = fc.oneof(
-    fc.string(),
-    fc.integer({ min: -5, max: 100 }).map(String),
-    fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
-  );
-  const jsonish = fc.oneof(
-    fc.jsonValue(),
-    fc.record(
-      { status: fc.constantFrom('success', 'error', 'ok'), request_id: fc.option(fc.string()), data: fc.option(fc.jsonValue()) },
-      { requiredKeys: [] },
-    ),
-    fc.record({
-      status: fc.constant('error'),
-      error: fc.record(
-        {
-          code: fc.oneof(fc.string(), fc.constant(KEY)),
-          type: fc.string(),
-          message: fc.oneof(fc.string(), fc.constant(`key=${KEY}`)),
-          retryable: fc.boolean(),
-        },
-        { requiredKeys: [] },
-      ),
-    }),
-  );
-  const answer = fc.record({
-    status: fc.integer({ min: 200, max: 599 }),
-    body: fc.oneof(
-      jsonish.map((v) => JSON.stringify(v)),
-      fc.string(),
-      fc.string().map((s) => s + KEY),
-    ),
-    retryAfter: fc.option(headerValue),
-    retryAfterMs: fc.option(headerValue),
-    rateLimit: fc.option(headerValue),
-  });
 
-  it('for thousands of random statuses, headers and bodies', async () => {
+/** Whether any 8-character run of the key appears in `text`. */
+function leaksKey(text: string): boolean {
+  for (let i = 0; i + 8 <= KEY.length; i++) if (text.includes(KEY.slice(i, i + 8))) return true;
+  return false;
+}
+
+// Every error class the package exports: a failure must be an instance of one of them.
+const exportedErrors = [...Object.values(sdk), ...Object.values(webhooks)].filter(
+  (value): value is typeof BabySeaError => typeof value === 'function' && value.prototype instanceof Error,
+);
+const activeTimers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+
+interface Settled {
+  value?: unknown;
+  error?: unknown;
+  ms: number;
+}
+async function settle(run: () => PromiseLike<unknown>): Promise<Settled> {
+  const started = performance.now();
+  try {
+    return { value: await run(), ms: performance.now() - started };
+  } catch (error) {
+    return { error, ms: performance.now() - started };
+  }
+}
+
+/** The invariants of every call: a typed failure, in time, with no part of the key anywhere, and nothing left running. */
+function expectWellBehaved(result: Settled, logs: unknown[], timeout: number, timersBefore: number, signal?: AbortSignal) {
+  if (result.error !== undefined) {
+    expect(exportedErrors.find((ErrorClass) => result.error instanceof ErrorClass), String(result.error)).toBeDefined();
+    expect(leaksKey(everyRendering(result.error)), everyRendering(result.error).slice(0, 300)).toBe(false);
+  }
+  expect(result.ms).toBeLessThan(timeout + 1_000);
+  expect(leaksKey(JSON.stringify(logs))).toBe(false);
+  expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
+  if (signal) expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+}
+
+// ---- what a server may answer ----
+const headerValue = fc.oneof(
+  fc.string(),
+  fc.integer({ min: -5, max: 100 }).map(String),
+  fc.constantFrom('NaN', '1e309', '-0', '0.001', '', KEY),
+  fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
+);
+const deep = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+const wireBody = fc.oneof(
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  fc.string(),
+  fc.string().map((s) => `${s}${KEY}${s}`),
+  fc.constantFrom(
+    JSON.stringify(example('getGeneration')),
+    JSON.stringify({ ...example('getGeneration'), data: null }),
+    JSON.stringify({ ...example('getGeneration'), data: {} }),
+    JSON.stringify({ status: 'success' }),
+    `{"status":"error","error":{"code":"BSE1","message":${deep(2000)}}}`,
+    JSON.stringify({ status: 'error', error: { code: KEY, type: KEY, message: `Bearer ${KEY}`, retryable: true, details: { key: KEY } } }),
+    JSON.stringify({ status: 'error', error: { message: 'm'.repeat(200_000) } }),
+    '<html><body>Bad Gateway</body></html>',
+  ),
+  fc.record(
+    {
+      status: fc.constantFrom('success', 'error', 'ok', KEY),
+      request_id: fc.oneof(fc.string(), fc.constant(KEY)),
+      data: fc.jsonValue(),
+      error: fc.record({ code: fc.jsonValue(), type: fc.jsonValue(), message: fc.jsonValue(), retryable: fc.jsonValue() }, { requiredKeys: [] }),
+    },
+    { requiredKeys: [] },
+  ).map((v) => JSON.stringify(v)),
+);
+const answer = fc.record({
+  status: fc.integer({ min: 200, max: 599 }),
+  body: wireBody,
+  headers: fc.dictionary(fc.constantFrom('retry-after', 'retry-after-ms', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-request-id', 'idempotency-replayed'), headerValue),
+  /** How the connection behaves: answer, reject as the network would, or never settle (a fetch that ignores its signal). */
+  behaviour: fc.constantFrom('answer', 'answer', 'answer', 'answer', 'answer', 'answer', 'reject', 'hang'),
+});
+const toResponse = (a: { status: number; body: string; headers: Record<string, string> }) =>
+  new Response([204, 205, 304].includes(a.status) ? null : a.body, { status: a.status, headers: new Headers(a.headers) });
+
+describe('property: whatever a server answers', () => {
+  it('a typed result or an exported BabySea*Error, in time, without the key, with nothing left running (4 000 cases)', async () => {
+    const timersBefore = activeTimers();
     await fc.assert(
       fc.asyncProperty(answer, async (a) => {
-        const headers = new Headers();
-        if (a.retryAfter !== null) headers.set('retry-after', a.retryAfter);
-        if (a.retryAfterMs !== null) headers.set('retry-after-ms', a.retryAfterMs);
-        if (a.rateLimit !== null) headers.set('x-ratelimit-remaining', a.rateLimit);
-        const fakeFetch = (async () =>
-          new Response([204, 205, 304].includes(a.status) ? null : a.body, { status: a.status, headers })) as unknown as typeof fetch;
-        const client = new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: fakeFetch, maxRetries: 0 });
-        try {
-          const res = await client.getGeneration(ID);
-          expect(a.status).toBeLessThan(300);
-          expect(res.status).toBe('success');
-          expect(res).toHaveProperty('data');
-        } catch (error) {
-          expect(error).toBeInstanceOf(BabySeaError);
-          expect(everyRendering(error)).not.toContain(KEY);
-        }
+        const logs: unknown[] = [];
+        const fakeFetch = (async () => {
+          if (a.behaviour === 'reject') throw new TypeError(`socket hang up (Authorization: Bearer ${KEY})`);
+          if (a.behaviour === 'hang') return new Promise(() => {});
+          return toResponse(a);
+        }) as unknown as typeof fetch;
+        const controller = new AbortController();
+        const client = new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: fakeFetch, maxRetries: 0, logger: { debug: (...line) => logs.push(line) } });
+        const result = await settle(() => client.getGeneration(ID, { timeout: 20, signal: controller.signal }));
+        if (result.error === undefined) expect((result.value as { status: string }).status).toBe('success');
+        expectWellBehaved(result, logs, 20, timersBefore, controller.signal);
       }),
-      { numRuns: 3000 },
+      { numRuns: 4_000 },
     );
   });
 
-  it('with retries against random Retry-After values, always ending in a result or a BabySeaError', async () => {
+  it('with retries: one idempotency key for every attempt, at most 1 + maxRetries attempts (1 500 cases)', async () => {
+    const timersBefore = activeTimers();
     await fc.assert(
-      fc.asyncProperty(fc.array(answer, { minLength: 1, maxLength: 3 }), async (answers) => {
-        let i = 0;
-        const fakeFetch = (async () => {
-          const a = answers[Math.min(i++, answers.length - 1)]!;
-          // Short waits only: the property is about outcomes, not about sleeping.
-          return new Response([204, 205, 304].includes(a.status) ? null : a.body, { status: a.status, headers: { 'retry-after-ms': '0' } });
+      fc.asyncProperty(fc.array(answer, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 3 }), async (answers, maxRetries) => {
+        const keys: (string | null)[] = [];
+        const fakeFetch = (async (request: Request) => {
+          const a = answers[Math.min(keys.length, answers.length - 1)]!;
+          keys.push(request.headers.get('idempotency-key'));
+          // Answers only, with short waits: the property is about outcomes, not about sleeping
+          // (network failures and timeouts back off for seconds; the first property covers them).
+          return toResponse({ ...a, headers: { ...a.headers, 'retry-after-ms': '0', 'retry-after': '0' } });
         }) as unknown as typeof fetch;
-        const client = new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: fakeFetch, maxRetries: 2 });
-        const outcome = await client.generate('a/b', { generation_prompt: 'x' }).then(
-          (res) => res,
-          (error: unknown) => error,
-        );
-        if (!(outcome instanceof BabySeaError)) expect((outcome as { status: string }).status).toBe('success');
-        expect(i).toBeLessThanOrEqual(3);
+        const client = new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: fakeFetch, maxRetries, timeout: 10 });
+        const result = await settle(() => client.generate('a/b', { generation_prompt: 'x' }));
+        if (result.error === undefined) expect((result.value as { status: string }).status).toBe('success');
+        expect(keys.length).toBeLessThanOrEqual(maxRetries + 1);
+        expect(new Set(keys).size).toBe(1);
+        expectWellBehaved(result, [], (maxRetries + 1) * 10 + 100, timersBefore);
       }),
-      { numRuns: 500 },
+      { numRuns: 1_500 },
+    );
+  });
+});
+
+// ---- what a caller may pass ----
+const hostileString = fc.oneof(fc.string(), fc.constantFrom('a\r\nb', 'a\0b', 'é', 'caf€', '😀', ' ', '', KEY));
+const hostileValue = fc.oneof(
+  hostileString,
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 2 ** 31, -1, 0, 1.5, 10n, null, undefined, true),
+  fc.integer(),
+  fc.jsonValue(),
+  fc.constant(Symbol('s')),
+  fc.constant(() => 1),
+);
+const headerForm = fc.oneof(
+  fc.dictionary(hostileString, hostileValue),
+  fc.array(fc.tuple(hostileString, hostileString)),
+  fc.array(fc.array(hostileString, { maxLength: 3 })),
+  fc.array(fc.tuple(hostileString, hostileString)).map((pairs) => new Map(pairs)),
+  fc.dictionary(fc.constantFrom('x-a', 'x-b'), fc.constantFrom('ok', '1')).map((record) => new Headers(record)),
+  hostileValue,
+);
+const options = fc.record(
+  {
+    timeout: hostileValue,
+    maxRetries: hostileValue,
+    headers: headerForm,
+    signal: fc.oneof(hostileValue, fc.constant(new AbortController().signal)),
+    idempotencyKey: hostileValue,
+    unknownOption: hostileValue,
+  },
+  { requiredKeys: [] },
+);
+const body = fc.oneof(
+  hostileValue,
+  fc.dictionary(fc.oneof(fc.constantFrom('generation_prompt', 'generation_output_number', 'generation_provider_order'), fc.string()), hostileValue),
+);
+
+describe('property: whatever a caller passes', () => {
+  it('nothing invalid is sent: a result, or a BabySeaValidationError before any request (4 000 cases)', async () => {
+    const timersBefore = activeTimers();
+    await fc.assert(
+      fc.asyncProperty(options, body, fc.option(headerForm), async (opts, requestBody, defaultHeaders) => {
+        const sent: Request[] = [];
+        const fakeFetch = (async (request: Request) => {
+          sent.push(request);
+          return Response.json(example('generateImage'));
+        }) as unknown as typeof fetch;
+        const logs: unknown[] = [];
+        let client: BabySea;
+        try {
+          client = new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: fakeFetch, defaultHeaders: defaultHeaders as never, logger: { debug: (...l) => logs.push(l) } });
+        } catch (error) {
+          expect(error).toBeInstanceOf(sdk.BabySeaValidationError);
+          return;
+        }
+        const result = await settle(() => client.generate('a/b', requestBody as never, opts as never));
+        if (result.error !== undefined && result.error instanceof sdk.BabySeaValidationError) expect(sent).toHaveLength(0);
+        expectWellBehaved(result, logs, 30_000, timersBefore);
+      }),
+      { numRuns: 4_000 },
+    );
+  });
+
+  it('webhook verification with any payload, header, secret and options: an event or a typed error (1 000 cases)', async () => {
+    const signed = '{"webhook_event":"webhook.test","webhook_timestamp":"t","webhook_delivery_id":"d","webhook_data":{}}';
+    const header = await webhooks.signWebhookPayload(signed, 'whsec_p');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(hostileValue, fc.constant(signed), fc.constant(new TextEncoder().encode(signed))),
+        fc.oneof(hostileValue, fc.constant(header), fc.constant(new Headers({ 'x-babysea-signature': header }))),
+        fc.oneof(hostileValue, fc.constant('whsec_p'), fc.array(hostileString)),
+        fc.oneof(hostileValue, fc.record({ tolerance: hostileValue, now: hostileValue }, { requiredKeys: [] })),
+        async (payload, signature, secret, verifyOptions) => {
+          const result = await settle(() => webhooks.verifyWebhook(payload as never, signature as never, secret as never, verifyOptions as never));
+          if (result.error === undefined) expect((result.value as { webhook_event: string }).webhook_event).toBe('webhook.test');
+          else expect(result.error).toBeInstanceOf(BabySeaError);
+        },
+      ),
+      { numRuns: 1_000 },
     );
   });
 });
