@@ -1,5 +1,6 @@
-// The fault scenario table (README: "Errors and retries"): each row is one misbehaviour of a real
-// local server and the outcome the SDK must produce. Attempts and delays are counted server-side.
+// The fault table (docs/faults.md, generated from these names): each test is one misbehaviour of a
+// real local server, named "<what the server does> → <what the SDK does>". Attempts and delays are
+// counted server-side.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BabySea,
@@ -40,26 +41,26 @@ const failure = (promise: PromiseLike<unknown>) =>
 const gaps = () => server.attempts.slice(1).map((a, i) => a.at - server.attempts[i]!.at);
 
 describe('connection failures', () => {
-  it('reset before headers, then success: retried, resolves', async () => {
+  it('the server resets before sending headers, then answers → retried, resolves (2 attempts)', async () => {
     server.script([{ reset: 'before-headers' }], ok);
     const res = await client().getGeneration(ID);
     expect(res.data.generation_status).toBe('succeeded');
     expect(server.attempts).toHaveLength(2);
   });
 
-  it('reset after headers (mid-body), then success: retried, resolves', async () => {
+  it('the server resets mid-body, after the headers → retried as a network error, resolves', async () => {
     server.script([{ reset: 'after-headers' }], ok);
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(2);
   });
 
-  it('truncated body (connection closed short of Content-Length): a network error, retried', async () => {
+  it('the server closes the connection short of Content-Length → retried as a network error, resolves', async () => {
     server.script([{ truncate: true }], ok);
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(2);
   });
 
-  it('resets on every attempt: the network error itself after 1 + maxRetries attempts, also a BabySeaRetryError', async () => {
+  it('the server resets every time → BabySeaNetworkError after 1 + maxRetries attempts (also a BabySeaRetryError)', async () => {
     server.script([], { reset: 'before-headers' });
     const error = await failure(client({ maxRetries: 2 }).getGeneration(ID));
     expect(error).toBeInstanceOf(BabySeaNetworkError);
@@ -69,7 +70,7 @@ describe('connection failures', () => {
     expect(server.attempts).toHaveLength(3);
   });
 
-  it('nothing listening: BabySeaNetworkError (maxRetries 0)', async () => {
+  it('nothing listens on the port → BabySeaNetworkError', async () => {
     const error = await failure(new BabySea({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9', maxRetries: 0 }).status());
     expect(error).toBeInstanceOf(BabySeaNetworkError);
     expect(error.message).toMatch(/^Network error: fetch failed/);
@@ -77,7 +78,7 @@ describe('connection failures', () => {
 });
 
 describe('server errors and rate limits', () => {
-  it.each([500, 502, 503, 504])('%i then success: retried once, with backoff', async (status) => {
+  it.each([500, 502, 503, 504])('the server answers %i, then 200 → waits ≥ 0.375 s, retries once, resolves', async (status) => {
     server.script([{ status, body: apiError('BSE5000', 'api_error', 'boom', true) }], ok);
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(2);
@@ -85,14 +86,14 @@ describe('server errors and rate limits', () => {
     expect(gaps()[0]).toBeGreaterThanOrEqual(350);
   });
 
-  it('429 with Retry-After: 1 waits about a second, then succeeds', async () => {
+  it('the server answers 429 with Retry-After: 1 → waits about a second, resolves', async () => {
     server.script([{ status: 429, headers: { 'retry-after': '1' }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }], ok);
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(2);
     expect(gaps()[0]).toBeGreaterThanOrEqual(950);
   });
 
-  it('429 with Retry-After as an HTTP date is honoured', async () => {
+  it('the server answers 429 with Retry-After as an HTTP date → waits until then, resolves', async () => {
     const date = new Date(Date.now() + 2000).toUTCString();
     server.script([{ status: 429, headers: { 'retry-after': date }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }], ok);
     await client().getGeneration(ID);
@@ -101,7 +102,7 @@ describe('server errors and rate limits', () => {
     expect(gaps()[0]).toBeGreaterThanOrEqual(900);
   });
 
-  it('429 with retry-after-ms takes precedence over Retry-After', async () => {
+  it('the server answers 429 with retry-after-ms and Retry-After → waits retry-after-ms', async () => {
     server.script(
       [{ status: 429, headers: { 'retry-after-ms': '30', 'retry-after': '3' }, body: apiError('BSE1005', 'rate_limit_exceeded', 'x', true) }],
       ok,
@@ -112,7 +113,7 @@ describe('server errors and rate limits', () => {
     expect(gaps()[0]).toBeLessThan(1_500);
   });
 
-  it('Retry-After beyond 60 s fails at once with retryAfter set, instead of sleeping', async () => {
+  it('the server answers 429 with Retry-After: 120 → fails at once (1 attempt) with retryAfter: 120', async () => {
     server.script([{ status: 429, headers: { 'retry-after': '120' }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }], ok);
     const error = await failure(client().getGeneration(ID));
     expect(error).toMatchObject({ status: 429, code: 'BSE1005', retryAfter: 120 });
@@ -120,7 +121,7 @@ describe('server errors and rate limits', () => {
     expect(server.attempts).toHaveLength(1);
   });
 
-  it('rate-limit headers, request id and message are on the error', async () => {
+  it('the server answers 429 with rate-limit headers → BabySeaRateLimitError with rateLimit, retryAfter, requestId and the message', async () => {
     server.script([], {
       status: 429,
       headers: { 'x-ratelimit-limit': '120', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1795601102', 'retry-after': '1' },
@@ -131,7 +132,7 @@ describe('server errors and rate limits', () => {
     expect(error).toMatchObject({ requestId: 'req_429', retryAfter: 1, rateLimit: { limit: 120, remaining: 0, reset: 1795601102 } });
   });
 
-  it('retries give up after maxRetries with the last error (also a BabySeaRetryError) and its request id', async () => {
+  it('the server answers 503 every time → the last error after 1 + maxRetries attempts, with its code and requestId', async () => {
     server.script([], {
       status: 503,
       headers: { 'retry-after-ms': '1' },
@@ -143,7 +144,7 @@ describe('server errors and rate limits', () => {
     expect(server.attempts).toHaveLength(4);
   });
 
-  it('per-call maxRetries overrides the client', async () => {
+  it('the server answers 503 and the call sets maxRetries → the call’s maxRetries wins over the client’s', async () => {
     server.script([], { status: 503, headers: { 'retry-after-ms': '1' }, body: apiError('BSE5003', 'service_unavailable', 'down', true) });
     await failure(client({ maxRetries: 5 }).getGeneration(ID, { maxRetries: 1 }));
     expect(server.attempts).toHaveLength(2);
@@ -157,7 +158,7 @@ describe('errors that are not retried', () => {
     [403, BabySeaPermissionDeniedError],
     [404, BabySeaNotFoundError],
     [422, BabySeaUnprocessableEntityError],
-  ])('%i: thrown after one attempt, as its status class', async (status, ErrorClass) => {
+  ])('the server answers %i → its status class after 1 attempt', async (status, ErrorClass) => {
     server.script([], { status, body: apiError('BSE2001', 'invalid_input', `status ${status}`, false) });
     const error = await failure(client().getGeneration(ID));
     expect(error.constructor).toBe(ErrorClass);
@@ -167,7 +168,7 @@ describe('errors that are not retried', () => {
     expect(server.attempts).toHaveLength(1);
   });
 
-  it.each(['BSE2015', 'BSE2016'])('409 idempotency conflict %s: not retried', async (code) => {
+  it.each(['BSE2015', 'BSE2016'])('the server answers 409 %s (idempotency conflict) → not retried', async (code) => {
     server.script([], {
       status: 409,
       body: { status: 'error', request_id: 'r', error: { code, type: 'idempotency_error', message: 'conflict' } },
@@ -176,7 +177,7 @@ describe('errors that are not retried', () => {
     expect(server.attempts).toHaveLength(1);
   });
 
-  it('409 of another kind and 408 are retried', async () => {
+  it('the server answers 409 of another kind, or 408 → retried', async () => {
     server.script(
       [
         { status: 409, body: { status: 'error', error: { code: 'BSE2099', type: 'conflict', message: 'busy' } } },
@@ -188,7 +189,7 @@ describe('errors that are not retried', () => {
     expect(server.attempts).toHaveLength(3);
   });
 
-  it('a 500 whose body says retryable: false is not retried; a 400 that says retryable: true is', async () => {
+  it('the server answers 500 with retryable: false, or 400 with retryable: true → the body decides: not retried; retried', async () => {
     server.script([{ status: 500, body: apiError('BSE5001', 'api_error', 'deterministic', false) }], ok);
     await failure(client().getGeneration(ID));
     expect(server.attempts).toHaveLength(1);
@@ -199,7 +200,7 @@ describe('errors that are not retried', () => {
 });
 
 describe('malformed answers', () => {
-  it('200 with a body that is not JSON: BabySeaInvalidResponseError with status and an excerpt, not retried', async () => {
+  it('the server answers 200 with a body that is not JSON → BabySeaInvalidResponseError with an excerpt, not retried', async () => {
     server.script([], { status: 200, raw: 'Hello, I am not JSON' });
     const error = await failure(client().getGeneration(ID));
     expect(error).toBeInstanceOf(BabySeaInvalidResponseError);
@@ -208,7 +209,7 @@ describe('malformed answers', () => {
     expect(server.attempts).toHaveLength(1);
   });
 
-  it('an HTML 502 page: BabySeaError with the excerpt; retried as a 5xx', async () => {
+  it('the server answers an HTML 502 page → BabySeaInternalServerError HTTP_502 with the excerpt and x-request-id; retried', async () => {
     const html = '<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
     server.script([], { status: 502, raw: html, headers: { 'x-request-id': 'req_edge_1' } });
     const error = await failure(client({ maxRetries: 0 }).getGeneration(ID));
@@ -219,7 +220,7 @@ describe('malformed answers', () => {
     expect(server.attempts).toHaveLength(2);
   });
 
-  it('truncated JSON (complete HTTP body) is a typed error, never a SyntaxError', async () => {
+  it('the server answers truncated JSON → BabySeaInvalidResponseError, never a SyntaxError', async () => {
     server.script([], { status: 200, raw: '{"status":"success","data":{"generation_id":' });
     const error = await failure(client().getGeneration(ID));
     expect(error).toBeInstanceOf(BabySeaError);
@@ -231,14 +232,14 @@ describe('malformed answers', () => {
     ['wrong status', { status: 'ok', request_id: 'req_x', data: {} }],
     ['a JSON array', [1, 2]],
     ['JSON null', null],
-  ])('an envelope with %s is a typed error keeping the request id', async (_, body) => {
+  ])('the server answers an envelope with %s → BabySeaInvalidResponseError keeping the request id', async (_, body) => {
     server.script([], { status: 200, body });
     const error = await failure(client().getGeneration(ID));
     expect(error).toMatchObject({ status: 200, type: 'invalid_response' });
     if (body && !Array.isArray(body)) expect(error.requestId).toBe('req_x');
   });
 
-  it('an error body without code/type/retryable gets HTTP_<status>, api_error and the status default', async () => {
+  it('the server answers an error without code, type or retryable → HTTP_<status>, api_error and the status default', async () => {
     server.script([], { status: 503, body: { status: 'error', error: { message: 'down for maintenance' } } });
     const error = await failure(client({ maxRetries: 0 }).getGeneration(ID));
     expect(error).toMatchObject({ code: 'HTTP_503', type: 'api_error', retryable: true });
@@ -247,27 +248,27 @@ describe('malformed answers', () => {
 });
 
 describe('timeouts and cancellation', () => {
-  it('headers never sent: BabySeaTimeoutError after the timeout', async () => {
+  it('the server never sends headers → BabySeaTimeoutError after timeout', async () => {
     server.script([], { hang: 'headers' });
     const error = await failure(client({ timeout: 200, maxRetries: 0 }).getGeneration(ID));
     expect(error).toBeInstanceOf(BabySeaTimeoutError);
     expect(error.message).toBe('Request timed out after 200 ms.');
   });
 
-  it('a body that stalls after the headers: the timeout covers the body too', async () => {
+  it('the server sends headers, then stalls the body → BabySeaTimeoutError: the timeout covers the body', async () => {
     server.script([], { hang: 'body' });
     const error = await failure(client({ maxRetries: 0 }).getGeneration(ID, { timeout: 200 }));
     expect(error).toBeInstanceOf(BabySeaTimeoutError);
   });
 
-  it('timeouts are retried: hang, then success', async () => {
+  it('the server hangs once, then answers → retried after the timeout, resolves', async () => {
     server.script([{ hang: 'headers' }], ok);
     const res = await client({ timeout: 200 }).getGeneration(ID);
     expect(res.data.generation_id).toBe(ID);
     expect(server.attempts).toHaveLength(2);
   });
 
-  it('abort mid-flight: BabySeaAbortError with the caller’s reason, no retry', async () => {
+  it('the server hangs while the caller aborts → BabySeaAbortError with the caller’s reason, 1 attempt', async () => {
     server.script([], { hang: 'headers' });
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('user left')), 50);
@@ -277,7 +278,7 @@ describe('timeouts and cancellation', () => {
     expect(server.attempts).toHaveLength(1);
   });
 
-  it('abort during the backoff sleep stops at once (Retry-After 30 s is not waited out)', async () => {
+  it('the server answers 503 Retry-After: 30 and the caller aborts during the wait → BabySeaAbortError at once, 1 attempt', async () => {
     server.script([], { status: 503, headers: { 'retry-after': '30' }, body: apiError('BSE5003', 'service_unavailable', 'down', true) });
     const controller = new AbortController();
     const pending = failure(client().getGeneration(ID, { signal: controller.signal }));
@@ -288,7 +289,7 @@ describe('timeouts and cancellation', () => {
     expect(server.attempts).toHaveLength(1);
   });
 
-  it('an already-aborted signal sends nothing', async () => {
+  it('the caller passes an already-aborted signal → BabySeaAbortError, nothing sent', async () => {
     const error = await failure(client().status({ signal: AbortSignal.abort() }));
     expect(error).toBeInstanceOf(BabySeaAbortError);
     expect(server.attempts).toHaveLength(0);
@@ -296,7 +297,7 @@ describe('timeouts and cancellation', () => {
 });
 
 describe('idempotency', () => {
-  it('a POST retried after resets reuses one Idempotency-Key, so the server creates one generation', async () => {
+  it('the server resets a generate POST twice, answers 503, then 200 → 4 attempts with one Idempotency-Key: one generation', async () => {
     const created = new Map<string, number>();
     server.script(
       [
@@ -327,7 +328,7 @@ describe('idempotency', () => {
     expect(res.idempotency_replayed).toBe(true);
   });
 
-  it('each call gets its own key; a caller-given key is sent as is', async () => {
+  it('two generate calls and one with idempotencyKey → three keys, the caller’s as given', async () => {
     const c = client();
     await c.generate('a/b', { generation_prompt: 'x' });
     await c.generate('a/b', { generation_prompt: 'x' });
@@ -337,7 +338,7 @@ describe('idempotency', () => {
     expect(keys[2]).toBe('order:42');
   });
 
-  it('routes that do not declare Idempotency-Key (GET, DELETE, the cancel POST) carry none', async () => {
+  it('a GET, a DELETE and the cancel POST → no Idempotency-Key: their routes declare none', async () => {
     await client().getGeneration(ID);
     await client().deleteGeneration(ID);
     await client().cancelGeneration(ID);
@@ -346,7 +347,7 @@ describe('idempotency', () => {
 });
 
 describe('raw access and logging', () => {
-  it('withResponse() gives the envelope, the Response and the request id', async () => {
+  it('the server answers 200 with headers → withResponse() gives the envelope, the Response and the request id', async () => {
     server.script([], {
       status: 200,
       headers: { 'x-ratelimit-remaining': '41' },
@@ -359,7 +360,7 @@ describe('raw access and logging', () => {
     expect(response.headers.get('x-ratelimit-remaining')).toBe('41');
   });
 
-  it('the logger gets method, path, status, attempt, duration and request id, with Authorization redacted', async () => {
+  it('a 503, then 200, with a logger → one debug line per attempt, Authorization redacted', async () => {
     server.script([{ status: 503, headers: { 'retry-after-ms': '1' }, body: apiError('BSE5003', 's', 'x', true, 'req_1') }], ok);
     const lines: [string, Record<string, any>][] = [];
     await client({ logger: { debug: (message, fields) => lines.push([message, fields]) } }).getGeneration(ID);
@@ -372,7 +373,7 @@ describe('raw access and logging', () => {
     expect(JSON.stringify(lines)).not.toContain('bs_secret_key_123');
   });
 
-  it('BABYSEA_LOG=debug logs to console.debug; logger: false turns it off', async () => {
+  it('BABYSEA_LOG=debug → debug lines on console.debug; logger: false turns them off', async () => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     process.env.BABYSEA_LOG = 'debug';
     try {
