@@ -1,4 +1,5 @@
 // babysea/webhooks: signature verification (Web Crypto), replay window, rotation, typed events.
+import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -223,4 +224,16 @@ it('the webhooks entry point has no static Node-only import (it must run in brow
   const source = readFileSync(new URL('../../src/webhooks.ts', import.meta.url), 'utf8');
   expect(source).not.toMatch(/from ['"]node:/);
   expect(source).not.toMatch(/require\(/);
+});
+
+it('where the runtime has no global Web Crypto (Node 18), it uses node:crypto’s and still verifies', () => {
+  const dist = new URL('../../dist/webhooks.js', import.meta.url).href;
+  const script = `
+    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
+    const { signWebhookPayload, verifyWebhook } = await import(${JSON.stringify(dist)});
+    const body = '{"webhook_event":"webhook.test","webhook_data":{}}';
+    const event = await verifyWebhook(body, await signWebhookPayload(body, 's'), 's');
+    console.log(typeof globalThis.crypto, event.webhook_event);`;
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(output.trim()).toBe('undefined webhook.test');
 });

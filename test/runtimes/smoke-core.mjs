@@ -1,0 +1,33 @@
+// The smoke check every runtime runs on the built package: calls the mock, checks an argument,
+// verifies a webhook with that runtime's Web Crypto, and reports what it saw.
+import { BabySea, BabySeaValidationError } from '../../dist/index.js';
+import { signWebhookPayload, verifyWebhook } from '../../dist/webhooks.js';
+
+export async function runSmoke(baseUrl) {
+  const sent = [];
+  const client = new BabySea({
+    apiKey: 'bye_runtime_key',
+    baseUrl,
+    fetch: (request) => {
+      const headers = {};
+      request.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
+      sent.push(headers);
+      return fetch(request);
+    },
+  });
+  const status = await client.status();
+  const page = await client.listGenerations({ limit: 5 });
+  const invalid = await client.getGeneration('a/../b').catch((error) => error instanceof BabySeaValidationError);
+  const body = '{"webhook_event":"webhook.test","webhook_data":{}}';
+  const event = await verifyWebhook(body, await signWebhookPayload(body, 'whsec_runtime'), 'whsec_runtime');
+  return {
+    prefix: status.data.apikey_prefix,
+    total: page.total,
+    invalid,
+    event: event.webhook_event,
+    runtime: sent[0]['x-babysea-sdk-runtime'],
+    userAgent: sent[0]['user-agent'] ?? null,
+  };
+}
