@@ -79,14 +79,19 @@ it('takes window.fetch as is, and a fetch that rejects any receiver, since it ca
       baseUrl,
       maxRetries: 0,
       fetch(this: unknown, request: Request) {
-        'use strict';
         // As edge runtimes' native fetch: any receiver but none is an illegal invocation.
         if (this !== undefined) throw new TypeError('Illegal invocation');
         return window.fetch(request);
       },
     });
-    const a = await detached.status().then((r: any) => r.data.apikey_prefix, (e: any) => `${e.name}: ${e.message}`);
-    const b = await strict.status().then((r: any) => r.data.apikey_prefix, (e: any) => `${e.name}: ${e.message}`);
+    const a = await detached.status().then(
+      (r: any) => r.data.apikey_prefix,
+      (e: any) => `${e.name}: ${e.message}`,
+    );
+    const b = await strict.status().then(
+      (r: any) => r.data.apikey_prefix,
+      (e: any) => `${e.name}: ${e.message}`,
+    );
     return [a, b];
   }, inject('prismUrl'));
   expect(result).toEqual(['bye_7Kx2', 'bye_7Kx2']);

@@ -65,9 +65,19 @@ const cases = routes().flatMap(({ method, path, operation }) => {
   const key = `${method} ${path}` as OperationKey;
   const rule: any = constraints[key as keyof typeof constraints];
   const parameters = (operation.parameters ?? []).map(resolve).filter((p: any) => p.in === 'path' || p.in === 'query' || p.in === 'header');
-  const params = parameters.map((p: any) => ({ key, what: `${p.in} parameter ${p.name}`, schema: inline(p.schema), rule: rule.params[p.in]?.[p.name] }));
+  const params = parameters.map((p: any) => ({
+    key,
+    what: `${p.in} parameter ${p.name}`,
+    schema: inline(p.schema),
+    rule: rule.params[p.in]?.[p.name],
+  }));
   const body = resolve(resolve(operation.requestBody)?.content?.['application/json']?.schema);
-  const fields = Object.entries<any>(body?.properties ?? {}).map(([name, schema]) => ({ key, what: `body field ${name}`, schema: inline(schema), rule: rule.body.properties[name] }));
+  const fields = Object.entries<any>(body?.properties ?? {}).map(([name, schema]) => ({
+    key,
+    what: `body field ${name}`,
+    schema: inline(schema),
+    rule: rule.body.properties[name],
+  }));
   return [...params, ...fields];
 });
 
@@ -96,10 +106,15 @@ describe('every request body, as a whole, is checked as the spec checks it', () 
     const schema = inline(resolve(operation.requestBody).content['application/json'].schema);
     const validate = ajv.compile(schema);
     const field = fc.oneof(fc.constantFrom(...Object.keys(schema.properties)), fc.string(), fc.constantFrom('generation_seed', 'prompt'));
-    const bodiesArb = fc.oneof(
-      fc.dictionary(field, fc.oneof(fc.string(), fc.integer({ min: -1, max: 20 }), fc.boolean(), fc.constantFrom('png', 'fastest', '720p', 5, 8))),
-      fc.jsonValue(),
-    ).filter(isJson);
+    const bodiesArb = fc
+      .oneof(
+        fc.dictionary(
+          field,
+          fc.oneof(fc.string(), fc.integer({ min: -1, max: 20 }), fc.boolean(), fc.constantFrom('png', 'fastest', '720p', 5, 8)),
+        ),
+        fc.jsonValue(),
+      )
+      .filter(isJson);
     fc.assert(
       fc.property(bodiesArb, (body) => {
         let accepted = true;

@@ -87,7 +87,10 @@ describe('server errors and rate limits', () => {
   });
 
   it('the server answers 429 with Retry-After: 1 → waits about a second, resolves', async () => {
-    server.script([{ status: 429, headers: { 'retry-after': '1' }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }], ok);
+    server.script(
+      [{ status: 429, headers: { 'retry-after': '1' }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }],
+      ok,
+    );
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(2);
     expect(gaps()[0]).toBeGreaterThanOrEqual(950);
@@ -95,7 +98,10 @@ describe('server errors and rate limits', () => {
 
   it('the server answers 429 with Retry-After as an HTTP date → waits until then, resolves', async () => {
     const date = new Date(Date.now() + 2000).toUTCString();
-    server.script([{ status: 429, headers: { 'retry-after': date }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }], ok);
+    server.script(
+      [{ status: 429, headers: { 'retry-after': date }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }],
+      ok,
+    );
     await client().getGeneration(ID);
     expect(server.attempts).toHaveLength(2);
     // The date has one-second resolution, so the wait is between 1 and 2 s.
@@ -104,7 +110,13 @@ describe('server errors and rate limits', () => {
 
   it('the server answers 429 with retry-after-ms and Retry-After → waits retry-after-ms', async () => {
     server.script(
-      [{ status: 429, headers: { 'retry-after-ms': '30', 'retry-after': '3' }, body: apiError('BSE1005', 'rate_limit_exceeded', 'x', true) }],
+      [
+        {
+          status: 429,
+          headers: { 'retry-after-ms': '30', 'retry-after': '3' },
+          body: apiError('BSE1005', 'rate_limit_exceeded', 'x', true),
+        },
+      ],
       ok,
     );
     await client().getGeneration(ID);
@@ -114,7 +126,10 @@ describe('server errors and rate limits', () => {
   });
 
   it('the server answers 429 with Retry-After: 120 → fails at once (1 attempt) with retryAfter: 120', async () => {
-    server.script([{ status: 429, headers: { 'retry-after': '120' }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }], ok);
+    server.script(
+      [{ status: 429, headers: { 'retry-after': '120' }, body: apiError('BSE1005', 'rate_limit_exceeded', 'slow down', true) }],
+      ok,
+    );
     const error = await failure(client().getGeneration(ID));
     expect(error).toMatchObject({ status: 429, code: 'BSE1005', retryAfter: 120 });
     expect(error).not.toBeInstanceOf(BabySeaRetryError);

@@ -2,7 +2,6 @@
 // result), fast, with no secret leaked. Each test is named "<input> → <what the SDK does>"; the table
 // in docs/hostile-inputs.md is generated from these names (npm run docs:tables).
 import { getEventListeners } from 'node:events';
-import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   BabySea,
@@ -15,21 +14,14 @@ import {
 import { signWebhookPayload, verifyWebhook } from '../../src/webhooks.js';
 import { startGenerationsServer } from '../helpers/generations-server.js';
 import { recordingFetch } from '../helpers/recording-fetch.js';
+import { leaks, renderings } from '../helpers/secrets.js';
 import { example, specAnswer } from '../helpers/spec.js';
 import { apiError, startFaultServer } from './fault-server.js';
 
 const KEY = 'bye_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
-/** Every way an error is rendered: none may hold any 8-character run of the key. */
-export function renderings(error: unknown): string {
-  const e = error as Error;
-  return [e.message, String(e), e.stack, JSON.stringify(e), inspect(e, { depth: 8, showHidden: true })].join('\n');
-}
-export function leaksKey(text: string, key = KEY): boolean {
-  for (let i = 0; i + 8 <= key.length; i++) if (text.includes(key.slice(i, i + 8))) return true;
-  return false;
-}
+const leaksKey = (text: string) => leaks(text, KEY);
 
 async function outcome(promise: PromiseLike<unknown>): Promise<unknown> {
   return Promise.resolve(promise).then(
@@ -86,7 +78,12 @@ describe('caller input', () => {
     const recorder = recordingFetch((request) => specAnswer(request));
     const error = await outcome(
       (async () => {
-        const client = new BabySea({ apiKey: KEY, baseUrl: 'http://api.test', fetch: recorder.fetch, ...(where === 'client-wide' ? { defaultHeaders: evil } : {}) });
+        const client = new BabySea({
+          apiKey: KEY,
+          baseUrl: 'http://api.test',
+          fetch: recorder.fetch,
+          ...(where === 'client-wide' ? { defaultHeaders: evil } : {}),
+        });
         if (where === 'per-call') return client.status({ headers: evil });
         if (where === 'wait') return client.waitForGeneration(ID, { headers: evil });
         if (where === 'per-poll') return client.waitForGeneration(ID, { requestOptions: { headers: evil } });
@@ -104,7 +101,10 @@ describe('caller input', () => {
     ['a character outside Latin-1', 'caf€'],
   ])('a header value with %s → BabySeaValidationError naming headers, not a retried network error', async (_, value) => {
     const { client, calls } = recording();
-    expect(await outcome(client.status({ headers: { 'X-Note': value } }))).toMatchObject({ name: 'BabySeaValidationError', argument: 'headers' });
+    expect(await outcome(client.status({ headers: { 'X-Note': value } }))).toMatchObject({
+      name: 'BabySeaValidationError',
+      argument: 'headers',
+    });
     expect(calls).toHaveLength(0);
   });
 
@@ -135,18 +135,34 @@ describe('caller input', () => {
     ['a string', 'X-A: b'],
   ])('headers as %s → BabySeaValidationError naming headers, never silently dropped', async (_, headers) => {
     const { client, calls } = recording();
-    expect(await outcome(client.status({ headers: headers as never }))).toMatchObject({ name: 'BabySeaValidationError', argument: 'headers' });
+    expect(await outcome(client.status({ headers: headers as never }))).toMatchObject({
+      name: 'BabySeaValidationError',
+      argument: 'headers',
+    });
     expect(calls).toHaveLength(0);
   });
 
   it.each([
     ['a BigInt', () => ({ generation_prompt: 'x', generation_seed: 10n })],
-    ['a circular reference', () => {
-      const body: Record<string, unknown> = { generation_prompt: 'x' };
-      body.generation_self = body;
-      return body;
-    }],
-    ['a toJSON that throws', () => ({ generation_prompt: 'x', generation_style: { toJSON: () => { throw new Error('no'); } } })],
+    [
+      'a circular reference',
+      () => {
+        const body: Record<string, unknown> = { generation_prompt: 'x' };
+        body.generation_self = body;
+        return body;
+      },
+    ],
+    [
+      'a toJSON that throws',
+      () => ({
+        generation_prompt: 'x',
+        generation_style: {
+          toJSON: () => {
+            throw new Error('no');
+          },
+        },
+      }),
+    ],
   ])('a body with %s → BabySeaValidationError naming body, not a raw TypeError', async (_, make) => {
     const { client, calls } = recording();
     expect(await outcome(client.generate('a/b', make() as never))).toMatchObject({ name: 'BabySeaValidationError', argument: 'body' });
@@ -158,15 +174,23 @@ describe('caller input', () => {
     async (timeout) => {
       expect(() => new BabySea({ apiKey: KEY, timeout: timeout as number })).toThrow(expect.objectContaining({ argument: 'timeout' }));
       const { client, calls } = recording();
-      expect(await outcome(client.status({ timeout: timeout as number }))).toMatchObject({ name: 'BabySeaValidationError', argument: 'timeout' });
+      expect(await outcome(client.status({ timeout: timeout as number }))).toMatchObject({
+        name: 'BabySeaValidationError',
+        argument: 'timeout',
+      });
       expect(await outcome(client.waitForGeneration(ID, { timeout: timeout as number }))).toMatchObject({ argument: 'timeout' });
       expect(calls).toHaveLength(0);
     },
   );
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, -1, 1.5, '2'])('maxRetries %s → BabySeaValidationError naming maxRetries', async (maxRetries) => {
-    expect(() => new BabySea({ apiKey: KEY, maxRetries: maxRetries as number })).toThrow(expect.objectContaining({ argument: 'maxRetries' }));
-  });
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, -1, 1.5, '2'])(
+    'maxRetries %s → BabySeaValidationError naming maxRetries',
+    async (maxRetries) => {
+      expect(() => new BabySea({ apiKey: KEY, maxRetries: maxRetries as number })).toThrow(
+        expect.objectContaining({ argument: 'maxRetries' }),
+      );
+    },
+  );
 
   it('a fetch that ignores its signal and never settles → BabySeaTimeoutError at the timeout, and BabySeaAbortError on abort', async () => {
     const hanging = (() => new Promise<Response>(() => {})) as typeof fetch;
@@ -226,7 +250,10 @@ describe('server answers', () => {
   });
 
   it('an error body echoing part of the key (a proxy that cuts it) → that part is redacted too', async () => {
-    server.script([], { status: 401, body: apiError(KEY.slice(0, 12), 'authentication_failed', `key ${KEY.slice(5, 25)}… rejected`, false, KEY.slice(3, 15)) });
+    server.script([], {
+      status: 401,
+      body: apiError(KEY.slice(0, 12), 'authentication_failed', `key ${KEY.slice(5, 25)}… rejected`, false, KEY.slice(3, 15)),
+    });
     const error = await outcome(new BabySea({ apiKey: KEY, baseUrl: server.url, maxRetries: 0 }).status());
     expect(leaksKey(renderings(error))).toBe(false);
   });
@@ -235,12 +262,15 @@ describe('server answers', () => {
     ['data: null', null],
     ['data: {}', {}],
     ['data: []', []],
-  ])('a success envelope with %s → BabySeaInvalidResponseError from getGeneration and waitForGeneration, never a TypeError', async (_, data) => {
-    server.script([], { status: 200, body: { ...example('getGeneration'), data } });
-    const client = new BabySea({ apiKey: KEY, baseUrl: server.url, maxRetries: 0 });
-    expect(await outcome(client.getGeneration(ID))).toBeInstanceOf(BabySeaInvalidResponseError);
-    expect(await outcome(client.waitForGeneration(ID, { interval: 1 }))).toBeInstanceOf(BabySeaInvalidResponseError);
-  });
+  ])(
+    'a success envelope with %s → BabySeaInvalidResponseError from getGeneration and waitForGeneration, never a TypeError',
+    async (_, data) => {
+      server.script([], { status: 200, body: { ...example('getGeneration'), data } });
+      const client = new BabySea({ apiKey: KEY, baseUrl: server.url, maxRetries: 0 });
+      expect(await outcome(client.getGeneration(ID))).toBeInstanceOf(BabySeaInvalidResponseError);
+      expect(await outcome(client.waitForGeneration(ID, { interval: 1 }))).toBeInstanceOf(BabySeaInvalidResponseError);
+    },
+  );
 
   it('a success body that is a JSON string, number or array → BabySeaInvalidResponseError', async () => {
     for (const body of ['"ok"', '42', '[]']) {
@@ -250,7 +280,9 @@ describe('server answers', () => {
   });
 
   it.each([['-5'], ['NaN'], ['1e309'], ['soon'], ['']])('Retry-After %j → ignored: the normal backoff applies', async (value) => {
-    server.script([{ status: 503, headers: { 'retry-after': value }, body: apiError('BSE5003', 'service_unavailable', 'x', true) }], { example: true });
+    server.script([{ status: 503, headers: { 'retry-after': value }, body: apiError('BSE5003', 'service_unavailable', 'x', true) }], {
+      example: true,
+    });
     await new BabySea({ apiKey: KEY, baseUrl: server.url, maxRetries: 1 }).status();
     expect(server.attempts).toHaveLength(2);
   });
@@ -266,7 +298,10 @@ describe('server answers', () => {
   });
 
   it('an error whose code, type or message is not a string → the status defaults, never "[object Object]"', async () => {
-    server.script([], { status: 409, body: { status: 'error', error: { code: { nested: true }, type: 7, message: ['a'], retryable: 'yes' } } });
+    server.script([], {
+      status: 409,
+      body: { status: 'error', error: { code: { nested: true }, type: 7, message: ['a'], retryable: 'yes' } },
+    });
     const error = (await outcome(new BabySea({ apiKey: KEY, baseUrl: server.url, maxRetries: 0 }).status())) as BabySeaError;
     expect(error).toMatchObject({ code: 'HTTP_409', type: 'api_error', retryable: true });
     expect(error.message).not.toContain('[object Object]');
@@ -297,19 +332,31 @@ describe('server answers', () => {
 describe('webhooks', () => {
   const body = '{"webhook_event":"webhook.test","webhook_timestamp":"t","webhook_delivery_id":"d","webhook_data":{}}';
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, -1])('tolerance %s (e.g. from an unset variable) → BabySeaValidationError, never "no limit"', async (tolerance) => {
-    const dayOld = await signWebhookPayload(body, 'whsec_x', Math.floor(Date.now() / 1000) - 86_400);
-    expect(await outcome(verifyWebhook(body, dayOld, 'whsec_x', { tolerance }))).toMatchObject({ name: 'BabySeaValidationError', argument: 'tolerance' });
-    expect(await outcome(verifyWebhook(body, dayOld, 'whsec_x', tolerance))).toMatchObject({ argument: 'tolerance' });
-  });
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, -1])(
+    'tolerance %s (e.g. from an unset variable) → BabySeaValidationError, never "no limit"',
+    async (tolerance) => {
+      const dayOld = await signWebhookPayload(body, 'whsec_x', Math.floor(Date.now() / 1000) - 86_400);
+      expect(await outcome(verifyWebhook(body, dayOld, 'whsec_x', { tolerance }))).toMatchObject({
+        name: 'BabySeaValidationError',
+        argument: 'tolerance',
+      });
+      expect(await outcome(verifyWebhook(body, dayOld, 'whsec_x', tolerance))).toMatchObject({ argument: 'tolerance' });
+    },
+  );
 
   it.each([undefined, null, '', []])('secret %j → BabySeaValidationError naming secret, not a TypeError', async (secret) => {
     const header = await signWebhookPayload(body, 'whsec_x');
-    expect(await outcome(verifyWebhook(body, header, secret as never))).toMatchObject({ name: 'BabySeaValidationError', argument: 'secret' });
+    expect(await outcome(verifyWebhook(body, header, secret as never))).toMatchObject({
+      name: 'BabySeaValidationError',
+      argument: 'secret',
+    });
   });
 
   it.each([null, undefined, 42])('signature %j → BabySeaWebhookVerificationError missing_header', async (signature) => {
-    expect(await outcome(verifyWebhook(body, signature as never, 'whsec_x'))).toMatchObject({ name: 'BabySeaWebhookVerificationError', reason: 'missing_header' });
+    expect(await outcome(verifyWebhook(body, signature as never, 'whsec_x'))).toMatchObject({
+      name: 'BabySeaWebhookVerificationError',
+      reason: 'missing_header',
+    });
   });
 
   it('a payload passed as parsed JSON instead of the raw body → BabySeaWebhookVerificationError invalid_payload', async () => {

@@ -8,20 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as sdk from '../../src/index.js';
 import { BabySea, BabySeaError } from '../../src/index.js';
 import * as webhooks from '../../src/webhooks.js';
+import { leaks, renderings } from '../helpers/secrets.js';
 import { example } from '../helpers/spec.js';
 import { startFaultServer } from './fault-server.js';
 
 const KEY = 'bye_live_SECRET_0123456789abcdef';
 const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
-/** Every way an error can be printed or serialized, cause chain included. */
-function everyRendering(error: unknown): string {
-  const parts: string[] = [];
-  for (let e: any = error, depth = 0; e && depth < 10; e = e.cause, depth++) {
-    parts.push(String(e), e.message ?? '', e.stack ?? '', JSON.stringify(e) ?? '', inspect(e, { depth: Infinity, showHidden: true }));
-  }
-  return parts.join('\n');
-}
+const everyRendering = renderings;
 
 describe('the API key never appears in an error', () => {
   let server: Awaited<ReturnType<typeof startFaultServer>>;
@@ -67,12 +61,7 @@ describe('the API key never appears in an error', () => {
   });
 });
 
-
-/** Whether any 8-character run of the key appears in `text`. */
-function leaksKey(text: string): boolean {
-  for (let i = 0; i + 8 <= KEY.length; i++) if (text.includes(KEY.slice(i, i + 8))) return true;
-  return false;
-}
+const leaksKey = (text: string) => leaks(text, KEY);
 
 // Every error class the package exports: a failure must be an instance of one of them.
 const exportedErrors = [...Object.values(sdk), ...Object.values(webhooks)].filter(
@@ -97,7 +86,10 @@ async function settle(run: () => PromiseLike<unknown>): Promise<Settled> {
 /** The invariants of every call: a typed failure, in time, with no part of the key anywhere, and nothing left running. */
 function expectWellBehaved(result: Settled, logs: unknown[], timeout: number, timersBefore: number, signal?: AbortSignal) {
   if (result.error !== undefined) {
-    expect(exportedErrors.find((ErrorClass) => result.error instanceof ErrorClass), String(result.error)).toBeDefined();
+    expect(
+      exportedErrors.find((ErrorClass) => result.error instanceof ErrorClass),
+      String(result.error),
+    ).toBeDefined();
     expect(leaksKey(everyRendering(result.error)), everyRendering(result.error).slice(0, 300)).toBe(false);
   }
   expect(result.ms).toBeLessThan(timeout + 1_000);
@@ -128,20 +120,36 @@ const wireBody = fc.oneof(
     JSON.stringify({ status: 'error', error: { message: 'm'.repeat(200_000) } }),
     '<html><body>Bad Gateway</body></html>',
   ),
-  fc.record(
-    {
-      status: fc.constantFrom('success', 'error', 'ok', KEY),
-      request_id: fc.oneof(fc.string(), fc.constant(KEY)),
-      data: fc.jsonValue(),
-      error: fc.record({ code: fc.jsonValue(), type: fc.jsonValue(), message: fc.jsonValue(), retryable: fc.jsonValue() }, { requiredKeys: [] }),
-    },
-    { requiredKeys: [] },
-  ).map((v) => JSON.stringify(v)),
+  fc
+    .record(
+      {
+        status: fc.constantFrom('success', 'error', 'ok', KEY),
+        request_id: fc.oneof(fc.string(), fc.constant(KEY)),
+        data: fc.jsonValue(),
+        error: fc.record(
+          { code: fc.jsonValue(), type: fc.jsonValue(), message: fc.jsonValue(), retryable: fc.jsonValue() },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: [] },
+    )
+    .map((v) => JSON.stringify(v)),
 );
 const answer = fc.record({
   status: fc.integer({ min: 200, max: 599 }),
   body: wireBody,
-  headers: fc.dictionary(fc.constantFrom('retry-after', 'retry-after-ms', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-request-id', 'idempotency-replayed'), headerValue),
+  headers: fc.dictionary(
+    fc.constantFrom(
+      'retry-after',
+      'retry-after-ms',
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+      'x-request-id',
+      'idempotency-replayed',
+    ),
+    headerValue,
+  ),
   /** How the connection behaves: answer, reject as the network would, or never settle (a fetch that ignores its signal). */
   behaviour: fc.constantFrom('answer', 'answer', 'answer', 'answer', 'answer', 'answer', 'reject', 'hang'),
 });
@@ -160,7 +168,13 @@ describe('property: whatever a server answers', () => {
           return toResponse(a);
         }) as unknown as typeof fetch;
         const controller = new AbortController();
-        const client = new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: fakeFetch, maxRetries: 0, logger: { debug: (...line) => logs.push(line) } });
+        const client = new BabySea({
+          apiKey: KEY,
+          baseUrl: 'http://x.test',
+          fetch: fakeFetch,
+          maxRetries: 0,
+          logger: { debug: (...line) => logs.push(line) },
+        });
         const result = await settle(() => client.getGeneration(ID, { timeout: 20, signal: controller.signal }));
         if (result.error === undefined) expect((result.value as { status: string }).status).toBe('success');
         expectWellBehaved(result, logs, 20, timersBefore, controller.signal);
@@ -224,7 +238,10 @@ const options = fc.record(
 );
 const body = fc.oneof(
   hostileValue,
-  fc.dictionary(fc.oneof(fc.constantFrom('generation_prompt', 'generation_output_number', 'generation_provider_order'), fc.string()), hostileValue),
+  fc.dictionary(
+    fc.oneof(fc.constantFrom('generation_prompt', 'generation_output_number', 'generation_provider_order'), fc.string()),
+    hostileValue,
+  ),
 );
 
 describe('property: whatever a caller passes', () => {
@@ -240,7 +257,13 @@ describe('property: whatever a caller passes', () => {
         const logs: unknown[] = [];
         let client: BabySea;
         try {
-          client = new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: fakeFetch, defaultHeaders: defaultHeaders as never, logger: { debug: (...l) => logs.push(l) } });
+          client = new BabySea({
+            apiKey: KEY,
+            baseUrl: 'http://x.test',
+            fetch: fakeFetch,
+            defaultHeaders: defaultHeaders as never,
+            logger: { debug: (...l) => logs.push(l) },
+          });
         } catch (error) {
           expect(error).toBeInstanceOf(sdk.BabySeaValidationError);
           return;
@@ -263,7 +286,9 @@ describe('property: whatever a caller passes', () => {
         fc.oneof(hostileValue, fc.constant('whsec_p'), fc.array(hostileString)),
         fc.oneof(hostileValue, fc.record({ tolerance: hostileValue, now: hostileValue }, { requiredKeys: [] })),
         async (payload, signature, secret, verifyOptions) => {
-          const result = await settle(() => webhooks.verifyWebhook(payload as never, signature as never, secret as never, verifyOptions as never));
+          const result = await settle(() =>
+            webhooks.verifyWebhook(payload as never, signature as never, secret as never, verifyOptions as never),
+          );
           if (result.error === undefined) expect((result.value as { webhook_event: string }).webhook_event).toBe('webhook.test');
           else expect(result.error).toBeInstanceOf(BabySeaError);
         },
