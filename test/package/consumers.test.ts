@@ -68,11 +68,16 @@ const { verifyWebhook } = require('babysea/webhooks');
     expect(JSON.parse(run('node', ['cjs.cjs', inject('prismUrl')], consumer))).toEqual(['Seal Studio', true]);
   });
 
-  const tsSource = (url: string) => `import { BabySea, BabySeaError, type Generation } from 'babysea';
+  const tsSource = (url: string) => `import { BabySea, BabySeaError, type Generation, type components, type paths } from 'babysea';
 import { verifyWebhook, isGenerationCompleted } from 'babysea/webhooks';
 const client = new BabySea({ apiKey: 'k', baseUrl: ${JSON.stringify(url)} });
 const res = await client.getGeneration('5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f');
 const generation: Generation = res.data;
+// The spec's generated types ship in the package, for users' own code and handlers.
+const status: components['schemas']['GenerationStatus'] | undefined = generation.generation_status;
+type Listed = paths['/v1/content/list']['get']['responses'][200]['content']['application/json']['data']['generations'][number];
+const listed: Listed = { account_id: 'a', generation_id: 'g' };
+void status; void listed;
 const isError = (e: unknown) => e instanceof BabySeaError;
 void verifyWebhook; void isGenerationCompleted; void isError;
 console.log(JSON.stringify([generation.generation_status, res.request_id]));
