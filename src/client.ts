@@ -306,12 +306,23 @@ export class BabySea {
   generate(model: string, body: GenerationParams, options?: PostRequestOptions): ApiPromise<GenerateResponse> {
     const isVideo =
       typeof body === 'object' && body !== null && (body as { generation_duration?: unknown }).generation_duration !== undefined;
-    return isVideo ? this.generateVideo(model, body as VideoGenerationParams, options) : this.#submit('image', model, body, options);
+    if (isVideo) return this.generateVideo(model, body as VideoGenerationParams, options);
+    return this.#call(
+      'POST',
+      '/v1/generate/image/{model_owner}/{model_name}',
+      () => ({ params: { path: modelSegments(model) }, body }),
+      options,
+    );
   }
 
   /** `POST /v1/generate/video/{owner}/{name}`: submits a video generation (`generation_duration` required). */
   generateVideo(model: string, body: VideoGenerationParams, options?: PostRequestOptions): ApiPromise<GenerateResponse> {
-    return this.#submit('video', model, body, options);
+    return this.#call(
+      'POST',
+      '/v1/generate/video/{model_owner}/{model_name}',
+      () => ({ params: { path: modelSegments(model) }, body }),
+      options,
+    );
   }
 
   // ---- lifecycle helpers ----
@@ -354,11 +365,6 @@ export class BabySea {
   }
 
   // ---- the one request path ----
-
-  #submit(kind: 'image' | 'video', model: string, body: unknown, options: PostRequestOptions | undefined): ApiPromise<GenerateResponse> {
-    const path = `/v1/generate/${kind}/{model_owner}/{model_name}` as const;
-    return this.#call('POST', path, () => ({ params: { path: modelSegments(model) }, body }), options);
-  }
 
   #call<T>(
     method: HttpMethod,

@@ -177,7 +177,10 @@ export function wrapFetch(userFetch: typeof fetch | undefined): (request: Reques
       pending = (userFetch ?? globalThis.fetch).call(undefined, request);
     } catch (error) {
       // Thrown before any promise existed: a bug in the fetch function, not a network failure, so it is not retried.
-      throw new BabySeaError(`The fetch function threw: ${error instanceof Error ? error.message : String(error)}`, { type: 'request_error', cause: error });
+      throw new BabySeaError(`The fetch function threw: ${error instanceof Error ? error.message : String(error)}`, {
+        type: 'request_error',
+        cause: error,
+      });
     }
     try {
       response = await pending;
@@ -319,12 +322,15 @@ function envelopeProblem(key: OperationKey, json: unknown): string | undefined {
 function invalidResponse(context: RequestContext, response: Response, json: unknown, what: string): BabySeaInvalidResponseError {
   const requestId = requestIdOf(context, json, response);
   const id = requestId === undefined ? '' : ` (request_id ${requestId})`;
-  return new BabySeaInvalidResponseError(`${response.status} invalid_response: the API answered with ${context.redactor.safeText(what)}${id}`, {
-    status: response.status,
-    code: `HTTP_${response.status}`,
-    type: 'invalid_response',
-    requestId,
-  });
+  return new BabySeaInvalidResponseError(
+    `${response.status} invalid_response: the API answered with ${context.redactor.safeText(what)}${id}`,
+    {
+      status: response.status,
+      code: `HTTP_${response.status}`,
+      type: 'invalid_response',
+      requestId,
+    },
+  );
 }
 
 // ---- logging ----
