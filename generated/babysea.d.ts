@@ -351,7 +351,7 @@ export interface paths {
          *     `getGeneration` or a webhook.
          *
          *     Besides the standard fields, a model accepts the extra `generation_*` parameters listed in its
-         *     `specific_schema` (see `libraryModels`). Keys without the `generation_` prefix are rejected.
+         *     `specific_schema` (see `libraryModels`). All of them start with `generation_`; the public sources do not say whether the API rejects other keys.
          *
          *     The model identifier spans two path segments: `POST /v1/generate/image/google/nano-banana`.
          *

@@ -1,2 +1,2 @@
-const res = await client.cancelGeneration('0b9f6f5e-2f4a-4c1e-9d3b-7a8c6e5f4d3c');
+const res = await client.cancelGeneration('1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'); // a pending generation
 console.log(res.data.generation_status, res.data.credits_refunded);
