@@ -1,32 +1,44 @@
 #!/usr/bin/env node
-// `npx babysea-mock` (or `npm run mock` here): the BabySea mock API for frontend teams.
-// Prism serves the spec's examples with CORS on. Any bearer token works.
-//   --port N     port (default 4010, or $PORT)
-//   --host H     interface (default 127.0.0.1; 0.0.0.0 to reach it from other machines)
-//   --dynamic    answer with random data generated from the schemas instead of the named examples
-import { DEFAULT_MOCK_PORT, startPrism } from './server.mjs';
+// `npm run mock` in this repository: runs the sandbox's CLI (dist/cli.js), building the package
+// first when the build is missing or older than its sources. Installed packages run dist/cli.js
+// directly (the package's bin); this launcher only serves the repository.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const option = (name) => {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? undefined : process.argv[i + 1];
-};
-if (process.argv.includes('--help')) {
-  console.log('usage: babysea-mock [--port 4010] [--host 127.0.0.1] [--dynamic]');
-  process.exit(0);
+const here = dirname(fileURLToPath(import.meta.url));
+const built = join(here, 'dist', 'cli.js');
+
+function newest(path) {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
-const port = Number(option('--port') ?? process.env.PORT ?? DEFAULT_MOCK_PORT);
-const host = option('--host') ?? '127.0.0.1';
-try {
-  const prism = await startPrism({ port, host, dynamic: process.argv.includes('--dynamic'), stdio: 'inherit' });
-  console.log(
-    `\nBabySea mock API on ${prism.url} (${process.argv.includes('--dynamic') ? 'dynamic' : 'static examples'}). Ctrl-C stops it.`,
-  );
-  console.log(
-    `Try: curl -H 'Authorization: Bearer test' -H 'Prefer: example=failed' ${prism.url}/v1/content/5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f`,
-  );
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => prism.stop().then(() => process.exit(0)));
-  process.exitCode = (await prism.exited) ?? 0;
-} catch (error) {
-  console.error(error.message);
-  process.exit(1);
+
+/** Builds dist/ with tsup when a source is newer than the build (or there is no build). */
+export function ensureBuilt() {
+  const sources = [
+    join(here, 'src'),
+    join(here, '..', 'generated', 'openapi.json'),
+    join(here, '..', 'src', 'webhooks.ts'),
+    join(here, 'tsup.config.ts'),
+  ];
+  if (newest(built) >= Math.max(...sources.map(newest))) return;
+  const require = createRequire(import.meta.url);
+  const pkgPath = require.resolve('tsup/package.json');
+  const bin = join(dirname(pkgPath), require(pkgPath).bin.tsup);
+  // Declarations are skipped here for speed; `npm run build` (and prepack) emits them.
+  const result = spawnSync(process.execPath, [bin, '--silent', '--no-dts'], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) {
+    console.error('Building the sandbox failed (npm run build -w babysea-mock shows why).');
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  ensureBuilt();
+  await import('./dist/cli.js');
 }

@@ -18,4 +18,8 @@ export function startPrism(options?: {
   errors?: boolean;
   stdio?: 'pipe' | 'inherit';
   startTimeoutMs?: number;
+  /** The spec file to serve (default SPEC_PATH). */
+  spec?: string;
+  /** Fall back to `npx @stoplight/prism-cli` when Prism is not installed (default true). */
+  allowDownload?: boolean;
 }): Promise<PrismServer>;

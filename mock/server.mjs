@@ -1,5 +1,5 @@
-// Starts and stops a Prism mock server of the BabySea spec. Shipped in the package (`npx babysea-mock`),
-// and used by `npm run mock`, `npm run demo` and the tests.
+// Starts and stops a Prism mock server of the BabySea spec: the sandbox's `--engine prism`, and what
+// `npm run demo` and the contract tests use. Plain JS so the repository's scripts need no build.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -12,10 +12,10 @@ export const DEFAULT_MOCK_PORT = 4010;
 export const PRISM_VERSION = '5.14.2';
 
 /**
- * How to run Prism: the copy installed next to this package or in the current project, else the
- * tested release through npx (the one case that needs the npm registry).
+ * How to run Prism: the copy installed next to this package or in the current project, else (unless
+ * `allowDownload` is false) the tested release through npx, the one case that needs the npm registry.
  */
-function prismCommand() {
+function prismCommand(allowDownload = true) {
   for (const base of [import.meta.url, `file://${process.cwd()}/`]) {
     try {
       const require = createRequire(base);
@@ -25,6 +25,9 @@ function prismCommand() {
     } catch {
       // Not installed there.
     }
+  }
+  if (!allowDownload) {
+    throw new Error(`Prism is not installed: npm install -D @stoplight/prism-cli@${PRISM_VERSION}, or use the sandbox engine.`);
   }
   return [process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--yes', `@stoplight/prism-cli@${PRISM_VERSION}`]];
 }
@@ -53,13 +56,15 @@ export async function startPrism({
   errors = false,
   stdio = 'pipe',
   startTimeoutMs = 60_000,
+  spec = SPEC_PATH,
+  allowDownload = true,
 } = {}) {
   port ??= await freePort();
-  const [command, prefix] = prismCommand();
+  const [command, prefix] = prismCommand(allowDownload);
   const args = [...prefix, 'mock', '--host', host, '--port', String(port)];
   if (dynamic) args.push('--dynamic');
   if (errors) args.push('--errors');
-  args.push(SPEC_PATH);
+  args.push(spec);
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
   let output = '';
   const url = `http://${host}:${port}`;

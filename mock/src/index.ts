@@ -1,0 +1,27 @@
+// `babysea-mock`: the BabySea sandbox engine. Runs anywhere fetch's Request and Response exist
+// (Node, Deno, Bun, browsers); the Node server and CLI are in `babysea-mock/server`, the MSW
+// adapter in `babysea-mock/msw`.
+export type { CatalogModel, MediaKind } from './catalog.ts';
+export type { ChaosOptions } from './chaos.ts';
+export type { ClockMode, SandboxClock } from './clock.ts';
+export { DEFAULT_TRIGGER_KEY, TEST_GENERATION_ID } from './control.ts';
+export {
+  checkHandlers,
+  createSandbox,
+  endpointName,
+  HANDLERS,
+  NETWORK_RESET,
+  type RequestLogEntry,
+  type Sandbox,
+  SandboxContractError,
+  type SandboxOptions,
+  type SandboxState,
+} from './engine.ts';
+export { DURATION_RANGES, modelDurations } from './lifecycle.ts';
+export { dimensionsFor } from './media.ts';
+export { quote } from './pricing.ts';
+export { SCENARIO_KINDS, SCENARIOS, type Scenario, scenariosAsText } from './scenarios.ts';
+export { listOperations, type OpenApiDocument, type OperationSpec, SPEC, WEBHOOK_EVENTS } from './spec.ts';
+export type { Store } from './store.ts';
+export { SpecValidator } from './validation.ts';
+export type { Delivery, DeliveryAttempt, WebhookEndpoint } from './webhooks.ts';

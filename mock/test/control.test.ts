@@ -1,0 +1,107 @@
+// The control API under /__sandbox/ over HTTP (what the page and the CLI use).
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Sandbox, SCENARIOS, WEBHOOK_EVENTS } from '../src/index.ts';
+import { BASE, call, generateImage, KEY, SEEDED, testSandbox } from './helpers.ts';
+
+let sandbox: Sandbox;
+afterEach(() => sandbox?.close());
+
+const control = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  sandbox
+    .handle(
+      new Request(`${BASE}/__sandbox${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    )
+    .then(async (r) => ({ status: r.status, json: r.headers.get('content-type')?.includes('json') ? await r.json() : await r.text() }));
+
+describe('the control API', () => {
+  it('serves the page and the one scenarios table', async () => {
+    sandbox = testSandbox();
+    const page = await control('GET', '/');
+    expect(page.status).toBe(200);
+    expect(page.json).toContain('<title>BabySea sandbox</title>');
+    const table = await control('GET', '/scenarios');
+    expect(table.json).toEqual({ scenarios: SCENARIOS, events: WEBHOOK_EVENTS });
+  });
+
+  it('advances the clock', async () => {
+    sandbox = testSandbox();
+    const before = sandbox.clock.now();
+    const { json } = await control('POST', '/clock/advance', { ms: 5000 });
+    expect(json).toMatchObject({ mode: 'manual', now_ms: before + 5000, offset_ms: 5000 });
+    const bad = await control('POST', '/clock/advance', { ms: -1 });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toMatchObject({ code: 'BSE2001', details: { field: 'ms' } });
+  });
+
+  it('resets one account, or everything', async () => {
+    sandbox = testSandbox();
+    await generateImage(sandbox, 'bfl/flux-schnell', { generation_prompt: 'x' });
+    await generateImage(sandbox, 'bfl/flux-schnell', { generation_prompt: 'x' }, { key: 'bye_other' });
+    expect((await control('POST', '/reset', { key: KEY })).json).toEqual({ reset: 'account', key: KEY });
+    expect((await call(sandbox, 'GET', '/v1/content/list')).json.total).toBe(SEEDED);
+    expect((await call(sandbox, 'GET', '/v1/content/list', { key: 'bye_other' })).json.total).toBe(SEEDED + 1);
+    await control('POST', '/reset');
+    expect((await call(sandbox, 'GET', '/v1/content/list', { key: 'bye_other' })).json.total).toBe(SEEDED);
+  });
+
+  it('logs requests, newest first', async () => {
+    sandbox = testSandbox();
+    await call(sandbox, 'GET', '/v1/status');
+    await call(sandbox, 'GET', '/v1/content/00000000-0000-4000-8000-000000000000');
+    const { json } = await control('GET', '/requests');
+    expect(json.requests.slice(0, 2)).toMatchObject([
+      {
+        method: 'GET',
+        path: '/v1/content/00000000-0000-4000-8000-000000000000',
+        status: 404,
+        code: 'BSE4001',
+        key_prefix: KEY.slice(0, 8),
+      },
+      { method: 'GET', path: '/v1/status', status: 200 },
+    ]);
+  });
+
+  it('sets a webhook endpoint per account; other accounts use the global one', async () => {
+    const sent: string[] = [];
+    const fetch = (async (url: string) => {
+      sent.push(url);
+      return new Response(null, { status: 200 });
+    }) as unknown as typeof globalThis.fetch;
+    sandbox = testSandbox({ fetch, webhook: { url: 'http://127.0.0.1:9/global', secret: 'whsec_g' } });
+    const set = await control(
+      'POST',
+      '/webhooks',
+      { url: 'http://127.0.0.1:9/mine', secret: 'whsec_m' },
+      { authorization: `Bearer ${KEY}` },
+    );
+    expect(set.json).toEqual({ key_prefix: KEY.slice(0, 8), url: 'http://127.0.0.1:9/mine' });
+    expect((await control('GET', `/webhooks?key=${KEY}`)).json).toEqual({ key: KEY, url: 'http://127.0.0.1:9/mine', own: true });
+    await sandbox.trigger('webhook.test', { key: KEY });
+    await sandbox.trigger('webhook.test', { key: 'bye_other' });
+    expect(sent).toEqual(['http://127.0.0.1:9/mine', 'http://127.0.0.1:9/global']);
+    expect((await control('POST', '/webhooks', { key: KEY, url: 'ftp://x', secret: 's' })).json.error.details.field).toBe('url');
+  });
+
+  it('triggers over HTTP, replays a delivery, and answers errors with the envelope', async () => {
+    sandbox = testSandbox();
+    const triggered = await control('POST', '/trigger', { event: 'webhook.test', overrides: { model_identifier: 'google/veo-2' } });
+    expect(triggered.json.deliveries[0]).toMatchObject({ event: 'webhook.test', status: 'no_endpoint' });
+    expect(triggered.json.deliveries[0].payload.webhook_data.model_identifier).toBe('google/veo-2');
+    expect((await control('GET', '/deliveries')).json.deliveries).toHaveLength(1);
+    expect((await control('POST', '/deliveries/nope/replay')).status).toBe(404);
+    const malformed = await control('POST', '/scenarios/fail-next', '{not json');
+    expect(malformed.status).toBe(400);
+    expect(malformed.json.status).toBe('error');
+  });
+
+  it('runs scenarios with the key from the Authorization header', async () => {
+    sandbox = testSandbox();
+    const { json } = await control('POST', '/scenarios/set-balance', { balance: 3.5 }, { authorization: `Bearer ${KEY}` });
+    expect(json).toEqual({ scenario: 'set-balance', key: KEY, balance: 3.5 });
+    expect((await call(sandbox, 'GET', '/v1/user/billing')).json.data.billing_credit_balance).toBe(3.5);
+  });
+});

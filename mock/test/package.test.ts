@@ -1,0 +1,72 @@
+// The package as it ships: the engine entries import nothing from Node (they run in browsers),
+// the tarball holds the build only, the build works on its own, and the docs table is fresh.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: the launcher is plain JS without declarations.
+import { ensureBuilt } from '../cli.mjs';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+
+beforeAll(() => ensureBuilt(), 60_000);
+
+/** Every module specifier a built file and the chunks it imports pull in. */
+function importsOf(file: string, seen = new Set<string>()): Set<string> {
+  const specifiers = new Set<string>();
+  if (seen.has(file)) return specifiers;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const [, specifier] of text.matchAll(
+    /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g,
+  )) {
+    if (!specifier) continue;
+    if (specifier.startsWith('.')) for (const inner of importsOf(join(dirname(file), specifier), seen)) specifiers.add(inner);
+    else specifiers.add(specifier);
+  }
+  for (const [, bare] of text.matchAll(/(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
+    if (bare?.startsWith('.')) for (const inner of importsOf(join(dirname(file), bare), seen)) specifiers.add(inner);
+  }
+  return specifiers;
+}
+
+describe('the built package', () => {
+  it.each(['index.js', 'msw.js'])('%s imports no Node built-in', (entry) => {
+    const imports = [...importsOf(join(dist, entry))];
+    expect(imports.length).toBeGreaterThan(0);
+    const builtins = imports.filter((s) => s.startsWith('node:') || builtinModules.includes(s.split('/')[0]!));
+    expect(builtins).toEqual([]);
+    expect(imports.every((s) => ['hono', 'hono/cors', 'ajv/dist/2020.js', 'ajv-formats', 'fast-png', 'msw'].includes(s))).toBe(true);
+  });
+
+  it('the tarball holds dist, package.json and the README only, the spec copy for Prism included', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+    const files = pack.files.map((f: { path: string }) => f.path);
+    expect(files.every((f: string) => f === 'package.json' || f === 'README.md' || f.startsWith('dist/'))).toBe(true);
+    for (const file of ['dist/index.js', 'dist/msw.js', 'dist/server.js', 'dist/cli.js', 'dist/openapi.json'])
+      expect(files).toContain(file);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.bin['babysea-mock']).toBe('./dist/cli.js');
+    expect(pkg.dependencies).not.toHaveProperty('babysea');
+    expect(pkg.peerDependenciesMeta).toEqual({ '@stoplight/prism-cli': { optional: true }, msw: { optional: true } });
+    expect(readFileSync(join(dist, 'cli.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+
+  it('the build answers on its own', async () => {
+    const { createSandbox } = await import(join(dist, 'index.js'));
+    const sandbox = createSandbox({ clock: 'manual', validate: 'throw' });
+    const response = await sandbox.handle(
+      new Request('http://sandbox.test/v1/status', { headers: { authorization: 'Bearer bye_test_pkg' } }),
+    );
+    expect((await response.json()).data.apikey_prefix).toBe('bye_test');
+    await sandbox.close();
+  });
+
+  it('docs/sandbox.md has the current scenarios table', () => {
+    expect(() =>
+      execFileSync(process.execPath, [join(root, 'scripts', 'scenarios-table.mjs'), '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
+  });
+});

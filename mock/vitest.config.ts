@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// The sandbox's own tests: no Prism global setup (the engine runs in-process or on its own port).
+export default defineConfig({
+  test: {
+    name: 'sandbox',
+    root: import.meta.dirname,
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/build.global.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    maxWorkers: 2,
+  },
+});
