@@ -1,14 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects in one run (one report): the SDK's tests, with one real Prism process for the
+// contract tests (test/setup/prism.global.ts), and the sandbox package's own (mock/vitest.config.ts).
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // One real Prism process for the whole run (test/setup/prism.global.ts).
-    globalSetup: ['test/setup/prism.global.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
-    // The machines have 2 cores; the browser and package tests start their own processes.
+    // The machines have 2 cores; the browser, package and CLI tests start their own processes.
     maxWorkers: 2,
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
+    projects: [
+      {
+        test: {
+          name: 'sdk',
+          include: ['test/**/*.test.ts'],
+          globalSetup: ['test/setup/prism.global.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      'mock/vitest.config.ts',
+    ],
   },
 });

@@ -78,11 +78,12 @@ it('takes window.fetch as is, and a fetch that rejects any receiver, since it ca
       apiKey: 'k',
       baseUrl,
       maxRetries: 0,
-      fetch(this: unknown, request: Request) {
-        // As edge runtimes' native fetch: any receiver but none is an illegal invocation.
-        if (this !== undefined) throw new TypeError('Illegal invocation');
-        return window.fetch(request);
-      },
+      // As edge runtimes' native fetch: any receiver but none is an illegal invocation. Built from a
+      // string so the function is strict (page code is not) and sees the receiver as it is given.
+      fetch: new Function(
+        'request',
+        '"use strict"; if (this !== undefined) throw new TypeError("Illegal invocation"); return window.fetch(request);',
+      ),
     });
     const a = await detached.status().then(
       (r: any) => r.data.apikey_prefix,
