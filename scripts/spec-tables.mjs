@@ -5,8 +5,18 @@ import { readFileSync } from 'node:fs';
 import { fillBlock, finish } from './markers.mjs';
 
 const spec = JSON.parse(readFileSync(new URL('../generated/openapi.json', import.meta.url), 'utf8'));
-const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split('/').reduce((at, key) => at[key], spec)) : node);
-const operations = Object.entries(spec.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op })));
+const resolve = (node) =>
+  node?.$ref
+    ? resolve(
+        node.$ref
+          .slice(2)
+          .split('/')
+          .reduce((at, key) => at[key], spec),
+      )
+    : node;
+const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
+  Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+);
 
 /** The SDK call an operation's sample makes, e.g. `client.library.models()`. */
 function sdkCall(op) {

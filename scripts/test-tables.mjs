@@ -12,14 +12,22 @@ import { fillBlock, finish } from './markers.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const tables = [
   { test: 'test/transport/faults.test.ts', doc: 'docs/faults.md', block: 'faults', columns: ['the server…', 'the SDK…'] },
-  { test: 'test/transport/hostile-input.test.ts', doc: 'docs/hostile-inputs.md', block: 'hostile-inputs', columns: ['input', 'what the SDK does'] },
+  {
+    test: 'test/transport/hostile-input.test.ts',
+    doc: 'docs/hostile-inputs.md',
+    block: 'hostile-inputs',
+    columns: ['input', 'what the SDK does'],
+  },
 ];
 
 function listTests(files) {
   const dir = mkdtempSync(join(tmpdir(), 'babysea-tests-'));
   try {
     const out = join(dir, 'list.json');
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'list', `--json=${out}`, ...files], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'list', `--json=${out}`, ...files], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(`vitest list failed:\n${result.stdout}${result.stderr}`);
     return JSON.parse(readFileSync(out, 'utf8'));
   } finally {
@@ -27,7 +35,7 @@ function listTests(files) {
   }
 }
 
-const escape = (text) => text.replaceAll('|', '\\|');
+const escapeCell = (text) => text.replaceAll('|', '\\|');
 const listed = listTests(tables.map((t) => t.test));
 const stale = [];
 for (const table of tables) {
@@ -38,10 +46,10 @@ for (const table of tables) {
     const arrow = title.indexOf(' → ');
     if (arrow === -1) throw new Error(`${file}: "${title}" is not named "<input> → <what the SDK does>"`);
     if (group !== section) {
-      rows.push(`| **${escape(group)}** | |`);
+      rows.push(`| **${escapeCell(group)}** | |`);
       section = group;
     }
-    rows.push(`| ${escape(title.slice(0, arrow))} | ${escape(title.slice(arrow + 3))} |`);
+    rows.push(`| ${escapeCell(title.slice(0, arrow))} | ${escapeCell(title.slice(arrow + 3))} |`);
   }
   if (!fillBlock(join(root, table.doc), table.block, rows.join('\n'))) stale.push(table.doc);
 }
