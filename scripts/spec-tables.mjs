@@ -26,11 +26,24 @@ function sdkCall(op) {
   return call[1];
 }
 
+/** The method's arguments, named from the operation: path parameters, then query, then body. */
+function signature(op) {
+  const params = op.parameters?.map(resolve) ?? [];
+  const args = [];
+  if (params.some((p) => p.in === 'path' && p.name === 'model_owner')) args.push('model');
+  else for (const p of params.filter((p) => p.in === 'path')) args.push(p.name.replace(/_(\w)/g, (_, c) => c.toUpperCase()));
+  const query = params.filter((p) => p.in === 'query');
+  if (query.length === 1) args.push(`${query[0].name}?`);
+  if (query.length > 1) args.push('params?');
+  if (op.requestBody) args.push('body');
+  return args.join(', ');
+}
+
 export function methodsTable() {
   const rows = ['| method | route | scope | what it does |', '|---|---|---|---|'];
   for (const { path, method, op } of operations) {
     const scope = op.security?.[0]?.bearerAuth?.[0];
-    rows.push(`| \`${sdkCall(op)}()\` | \`${method} ${path}\` | \`${scope}\` | ${op.summary} |`);
+    rows.push(`| \`${sdkCall(op)}(${signature(op)})\` | \`${method} ${path}\` | \`${scope}\` | ${op.summary} |`);
   }
   return rows.join('\n');
 }
