@@ -27,11 +27,12 @@ import {
   readOptions,
 } from './core/options.js';
 import { Redactor } from './core/redact.js';
-import { type ApiResult, type HttpMethod, type Logger, type RequestContext, runCall, wrapFetch } from './core/request.js';
+import { type ApiResult, type Call, type HttpMethod, type Logger, type RequestContext, runCall, wrapFetch } from './core/request.js';
 import { readEnv, sdkHeaders } from './core/runtime.js';
 import { newIdempotencyKey } from './core/uuid.js';
 import { type GenerationPage, PagePromise } from './lib/pagination.js';
-import { DurationMemory, type WaitOptions, waitForGeneration } from './lib/polling.js';
+import { type WaitOptions, waitForGeneration } from './lib/polling.js';
+import { DurationMemory } from './lib/schedule.js';
 import type {
   EstimateParams,
   GenerateResponse,
@@ -56,7 +57,7 @@ export interface ClientOptions {
   timeout?: number;
   /** Retries after the first attempt on retryable failures (default 2). */
   maxRetries?: number;
-  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation); called with no receiver. */
+  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation): called with no receiver, as `fetch(request, { signal })`; forward both. */
   fetch?: typeof fetch;
   /** Headers sent with every request (any form `fetch` accepts). Prefer per-call `headers` for a header meant for one route. */
   defaultHeaders?: HeadersInit;
@@ -156,15 +157,17 @@ export class BabySea {
     };
     this.#timeout = given.timeout ?? CLIENT_DEFAULTS.timeout;
     this.#maxRetries = given.maxRetries ?? CLIENT_DEFAULTS.maxRetries;
+    const send = wrapFetch(given.fetch);
     this.#api = createClient<paths>({
       baseUrl: given.baseUrl ?? regions[(given.region as Region | undefined) ?? CLIENT_DEFAULTS.region],
-      fetch: wrapFetch(given.fetch),
+      // Each attempt passes its own fetch, which adds the attempt's signal (src/core/request.ts).
+      fetch: send,
       headers,
       // Bodies arrive serialized (once per call, so a body that cannot be JSON fails before sending).
       bodySerializer: (body: unknown) => body,
     });
     const logger = given.logger === false ? undefined : (given.logger ?? consoleLoggerFromEnv());
-    this.#context = { api: this.#api, redactor, logger, headers: Object.entries(headers) };
+    this.#context = { api: this.#api, send, redactor, logger, headers: Object.entries(headers) };
   }
 
   // ---- the typed escape hatch: any route of the spec, through the same attempt loop ----
@@ -373,16 +376,11 @@ export class BabySea {
     options: unknown,
     names?: ArgumentNames,
   ): ApiPromise<T> {
-    return new ApiPromise<T>((raw) =>
-      this.#start<T>(method, path, init, options, names, raw).catch((error: unknown) => {
-        // A checked argument is echoed in its error: never let that echo carry the key.
-        throw error instanceof BabySeaValidationError ? this.#context.redactor.scrub(error) : error;
-      }),
-    );
+    return new ApiPromise<T>((raw) => this.#start<T>(method, path, init, options, names, raw));
   }
 
-  /** Checks a call against the spec and the options table, then runs it. Any bad argument rejects here, before sending. */
-  async #start<T>(
+  /** Checks a call, then runs it. Any bad argument rejects here, before sending. */
+  #start<T>(
     method: HttpMethod,
     path: string,
     init: Init | (() => Init) | undefined,
@@ -390,6 +388,24 @@ export class BabySea {
     names: ArgumentNames | undefined,
     raw: boolean,
   ): Promise<ApiResult<T>> {
+    let call: Call;
+    try {
+      call = this.#prepare(method, path, init, options, names);
+    } catch (error) {
+      // A checked argument is echoed in its error: never let that echo carry the key.
+      return Promise.reject(error instanceof BabySeaValidationError ? this.#context.redactor.scrub(error) : error);
+    }
+    return runCall<T>(this.#context, call, raw);
+  }
+
+  /** Checks a call against the spec and the options table and builds what the attempt loop sends. */
+  #prepare(
+    method: HttpMethod,
+    path: string,
+    init: Init | (() => Init) | undefined,
+    options: unknown,
+    names: ArgumentNames | undefined,
+  ): Call {
     const key = `${method} ${path}` as OperationKey;
     if (!Object.hasOwn(operations, key)) fail('path', `${method} ${JSON.stringify(path)} is not an operation of the BabySea API spec.`);
     const rule = operationRule(key);
@@ -401,22 +417,18 @@ export class BabySea {
     const headers: HeaderList = (given.headers ?? []).filter(([name]) => !idempotent || name !== 'idempotency-key');
     for (const [name, value] of headers) if (name === 'authorization') this.#context.redactor.add(value.replace(/^Bearer\s+/i, ''));
     if (idempotent) headers.push(['idempotency-key', given.idempotencyKey ?? newIdempotencyKey()]);
-    return runCall<T>(
-      this.#context,
-      {
-        method,
-        path,
-        key,
-        params: call.params ?? {},
-        body: call.body === undefined ? undefined : serialize(call.body),
-        headers,
-        timeout: given.timeout ?? this.#timeout,
-        maxRetries: given.maxRetries ?? this.#maxRetries,
-        signal: given.signal,
-        idempotent,
-      },
-      raw,
-    );
+    return {
+      method,
+      path,
+      key,
+      params: call.params ?? {},
+      body: call.body === undefined ? undefined : serialize(call.body),
+      headers,
+      timeout: given.timeout ?? this.#timeout,
+      maxRetries: given.maxRetries ?? this.#maxRetries,
+      signal: given.signal,
+      idempotent,
+    };
   }
 }
 

@@ -55,6 +55,8 @@ export interface Call {
 
 export interface RequestContext {
   api: Client<paths>;
+  /** Sends one attempt's Request with its signal (see wrapFetch). */
+  send: SendRequest;
   redactor: Redactor;
   logger: Logger | undefined;
   /** The client-wide headers, for the debug log. */
@@ -104,99 +106,127 @@ export async function runCall<T>(context: RequestContext, call: Call, raw: boole
   }
 }
 
-/** One HTTP exchange, bounded by `timeout` from the first byte sent to the last byte read, and settled by an abort whatever `fetch` does. */
-async function attemptOnce<T>(context: RequestContext, call: Call, raw: boolean): Promise<ApiResult<T>> {
+/**
+ * One HTTP exchange, bounded by `timeout` from the first byte sent to the last byte read, and
+ * settled by the timeout or the caller's abort whatever `fetch` does (the exchange is then aborted
+ * and its outcome ignored).
+ */
+function attemptOnce<T>(context: RequestContext, call: Call, raw: boolean): Promise<ApiResult<T>> {
   const { signal, timeout } = call;
-  if (signal?.aborted) throw new BabySeaAbortError(signal.reason);
-  const controller = new AbortController();
-  let stop!: (error: BabySeaError) => void;
-  // Rejects when the attempt times out or the caller aborts, even if `fetch` ignores its signal.
-  const stopped = new Promise<never>((_, reject) => {
-    stop = reject;
+  if (signal?.aborted) return Promise.reject(new BabySeaAbortError(signal.reason));
+  return new Promise<ApiResult<T>>((resolve, reject) => {
+    const controller = new AbortController();
+    let settled = false;
+    const settle = (error: BabySeaError | undefined, result?: ApiResult<T>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (error === undefined) return resolve(result!);
+      controller.abort();
+      reject(error);
+    };
+    const timer = setTimeout(() => settle(new BabySeaTimeoutError(timeout)), timeout);
+    const onAbort = () => settle(new BabySeaAbortError(signal!.reason));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    exchange<T>(context, call, raw, controller.signal).then(
+      (result) => settle(undefined, result),
+      (error: BabySeaError) => settle(error),
+    );
   });
-  stopped.catch(() => {});
-  const timer = setTimeout(() => {
-    controller.abort();
-    stop(new BabySeaTimeoutError(timeout));
-  }, timeout);
-  const onAbort = () => {
-    controller.abort();
-    stop(new BabySeaAbortError(signal!.reason));
-  };
-  signal?.addEventListener('abort', onAbort, { once: true });
+}
+
+/** Sends the request through openapi-fetch and reads the answer; every failure comes out as a BabySeaError. */
+async function exchange<T>(context: RequestContext, call: Call, raw: boolean, signal: AbortSignal): Promise<ApiResult<T>> {
+  let answer: { data?: unknown; error?: unknown; response: Response };
   try {
     // The spec's types were checked where the call was declared; here any path goes.
-    const sent = (context.api.request as UntypedRequest)(call.method, call.path, {
+    answer = await (context.api.request as UntypedRequest)(call.method, call.path, {
       params: call.params,
       body: call.body,
       headers: headerRecord(call.headers),
-      signal: controller.signal,
-      // openapi-fetch leaves a success body unread; this loop reads it under the attempt's timeout.
+      // The signal goes to fetch beside the Request, not into it: a Request that follows a signal
+      // costs far more to build, and fetch would build it again from ours.
+      fetch: (request: Request) => context.send(request, signal),
+      Request: BodyRememberingRequest,
+      // openapi-fetch leaves a success body unread; it is read below, still under the attempt's timeout.
       parseAs: 'stream',
     });
-    sent.catch(() => {});
-    let answer: { data?: unknown; error?: unknown; response: Response };
-    try {
-      answer = await Promise.race([sent, stopped]);
-    } catch (cause) {
-      throw requestFailure(context, cause);
-    }
-    const { response } = answer;
-    if (!response.ok) throw httpError(context, response, answer.error);
-    if (raw) return { data: undefined as T, response, requestId: response.headers.get('x-request-id') ?? undefined };
-    const reading = response.text();
-    reading.catch(() => {});
-    let text: string;
-    try {
-      text = await Promise.race([reading, stopped]);
-    } catch (cause) {
-      // The connection broke while the body was arriving.
-      throw cause instanceof BabySeaError ? cause : networkError(context, cause);
-    }
-    return parseEnvelope<T>(context, call, response, text);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+  } catch (cause) {
+    throw requestFailure(context, cause);
   }
+  const { response } = answer;
+  if (!response.ok) throw httpError(context, response, answer.error);
+  if (raw) return { data: undefined as T, response, requestId: response.headers.get('x-request-id') ?? undefined };
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    // The connection broke while the body was arriving.
+    throw networkError(context, cause);
+  }
+  return parseEnvelope<T>(context, call, response, text);
 }
 
 // ---- classifying failures ----
 
 const fetchFailures = new WeakSet<object>();
 
+export type SendRequest = (request: Request, signal?: AbortSignal) => Promise<Response>;
+
+/** The string bodies of the Requests openapi-fetch built, handed to fetch beside them (see wrapFetch). */
+const bodyTexts = new WeakMap<Request, string>();
+
+/** The Request openapi-fetch builds for the SDK: it remembers a string body. */
+class BodyRememberingRequest extends Request {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init);
+    if (typeof init?.body === 'string') bodyTexts.set(this, init.body);
+  }
+}
+
 /**
- * The `fetch` openapi-fetch calls: the user's (or the global one, looked up per call so test tools
- * that patch it work), called with no receiver, as browsers and edge runtimes require. What it
- * rejects with is remembered as a network failure; what it resolves must be a Response.
+ * How an attempt reaches the network: the user's `fetch` (or the global one, looked up per call so
+ * test tools that patch it work), called with no receiver, as browsers and edge runtimes require,
+ * as `fetch(request, { signal, body? })`. What it rejects with is remembered as a network failure; what it
+ * resolves must be a Response.
  */
-export function wrapFetch(userFetch: typeof fetch | undefined): (request: Request) => Promise<Response> {
-  return async (request) => {
-    let response: unknown;
+export function wrapFetch(userFetch: typeof fetch | undefined): SendRequest {
+  return (request, signal) => {
     let pending: unknown;
     try {
-      pending = (userFetch ?? globalThis.fetch).call(undefined, request);
+      // A body given beside the Request is sent as is (with its length); read from the Request, it
+      // would be streamed. A Request that middleware replaced carries its own body.
+      const body = bodyTexts.get(request);
+      const init = signal === undefined ? undefined : body === undefined ? { signal } : { signal, body };
+      pending = (userFetch ?? globalThis.fetch).call(undefined, request, init);
     } catch (error) {
       // Thrown before any promise existed: a bug in the fetch function, not a network failure, so it is not retried.
-      throw new BabySeaError(`The fetch function threw: ${error instanceof Error ? error.message : String(error)}`, {
-        type: 'request_error',
-        cause: error,
-      });
+      return Promise.reject(
+        new BabySeaError(`The fetch function threw: ${error instanceof Error ? error.message : String(error)}`, {
+          type: 'request_error',
+          cause: error,
+        }),
+      );
     }
-    try {
-      response = await pending;
-    } catch (error) {
-      const failure = typeof error === 'object' && error !== null ? error : new Error(String(error));
-      fetchFailures.add(failure);
-      throw failure;
-    }
-    const candidate = response as Response | null;
-    if (typeof candidate?.status !== 'number' || typeof candidate.headers?.get !== 'function' || typeof candidate.text !== 'function') {
-      throw new BabySeaInvalidResponseError(`The fetch function resolved with ${describeValue(response)} instead of a Response.`, {
-        type: 'invalid_response',
-      });
-    }
-    return candidate;
+    return Promise.resolve(pending).then(checkResponse, rememberNetworkFailure);
   };
+}
+
+function checkResponse(response: unknown): Response {
+  const candidate = response as Response | null;
+  if (typeof candidate?.status !== 'number' || typeof candidate.headers?.get !== 'function' || typeof candidate.text !== 'function') {
+    throw new BabySeaInvalidResponseError(`The fetch function resolved with ${describeValue(response)} instead of a Response.`, {
+      type: 'invalid_response',
+    });
+  }
+  return candidate;
+}
+
+function rememberNetworkFailure(error: unknown): never {
+  const failure = typeof error === 'object' && error !== null ? error : new Error(String(error));
+  fetchFailures.add(failure);
+  throw failure;
 }
 
 /** What a failed exchange becomes: the stop reason, a network error, or a failure before sending. */

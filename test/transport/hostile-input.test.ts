@@ -204,6 +204,24 @@ describe('caller input', () => {
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
+  it('a custom fetch is called as fetch(request, { signal }), and that signal aborts on the timeout and on the caller’s abort', async () => {
+    const seen: { request: unknown; signal: AbortSignal | undefined }[] = [];
+    const hanging = ((request: Request, init?: RequestInit) => {
+      seen.push({ request, signal: init?.signal ?? undefined });
+      return new Promise<Response>(() => {});
+    }) as typeof fetch;
+    const client = new BabySea({ apiKey: KEY, baseUrl: 'http://api.test', fetch: hanging, maxRetries: 0 });
+    expect(await outcome(client.status({ timeout: 50 }))).toBeInstanceOf(BabySeaTimeoutError);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    expect(await outcome(client.status({ signal: controller.signal }))).toBeInstanceOf(BabySeaAbortError);
+    expect(seen).toHaveLength(2);
+    for (const { request, signal } of seen) {
+      expect(request).toBeInstanceOf(Request);
+      expect(signal?.aborted).toBe(true);
+    }
+  });
+
   it('a fetch that resolves with something other than a Response → BabySeaInvalidResponseError, not a TypeError', async () => {
     for (const value of [undefined, {}, 'ok']) {
       const client = new BabySea({ apiKey: KEY, baseUrl: 'http://api.test', fetch: (async () => value) as never, maxRetries: 2 });
