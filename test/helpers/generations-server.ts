@@ -20,10 +20,7 @@ export async function startGenerationsServer(count: number) {
   const requests: { path: string; offset?: number; limit?: number; at: number }[] = [];
   let pollScript: PollStep[] = [];
   let onListRequest: ((offset: number) => void) | undefined;
-  // When set, a generation is processing until this many ms after its first poll, then succeeded.
-  let finishAfterMs: number | undefined;
   let stuck = false;
-  const firstPoll = new Map<string, number>();
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) => ({ status, body: JSON.stringify(body), headers });
 
   const server = createServer((req, res) => {
@@ -48,10 +45,7 @@ export async function startGenerationsServer(count: number) {
     } else {
       requests.push({ path: url.pathname, at: Date.now() });
       const id = url.pathname.split('/').pop()!;
-      if (!firstPoll.has(id)) firstPoll.set(id, Date.now());
-      const timed: PollStep | undefined =
-        finishAfterMs === undefined ? undefined : { status: Date.now() - firstPoll.get(id)! >= finishAfterMs ? 'succeeded' : 'processing' };
-      const step = timed ?? (pollScript.length > 1 ? pollScript.shift()! : (pollScript[0] ?? { status: 'pending' as const }));
+      const step = pollScript.length > 1 ? pollScript.shift()! : (pollScript[0] ?? { status: 'pending' as const });
       answer =
         step.httpStatus && step.httpStatus >= 400
           ? json(
@@ -118,12 +112,6 @@ export async function startGenerationsServer(count: number) {
     /** Poll answers in order; the last one repeats. */
     polls(steps: PollStep[]) {
       pollScript = [...steps];
-      finishAfterMs = undefined;
-      requests.length = 0;
-    },
-    /** Each generation is processing for `ms` after its first poll, then succeeded. */
-    finishAfter(ms: number) {
-      finishAfterMs = ms;
       requests.length = 0;
     },
     close: () =>

@@ -1,8 +1,7 @@
 // waitForGeneration and the …AndWait helpers against a local server whose generation advances per
 // poll (or after a given time), and the adaptive poll schedule as a pure function.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BabySea, BabySeaAbortError, BabySeaError, BabySeaGenerationFailedError, BabySeaGenerationTimeoutError } from '../../src/index.js';
-import { DurationMemory, nextGap } from '../../src/lib/polling.js';
 import { generationId, startGenerationsServer } from '../helpers/generations-server.js';
 import { recordingFetch } from '../helpers/recording-fetch.js';
 import { example } from '../helpers/spec.js';
@@ -88,42 +87,58 @@ describe('waitForGeneration', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('once a model’s generation has been watched to the end, the next wait for it polls less', async () => {
-    const learner = new BabySea({ apiKey: 'k', baseUrl: server.url, maxRetries: 0 });
-    server.finishAfter(2_000);
-    await learner.waitForGeneration(generationId(1));
-    const firstPolls = server.requests.length;
-    server.finishAfter(2_000);
-    await learner.waitForGeneration(generationId(2));
-    // Unlearned: a poll every half second or so; learned: one, a sleep to ~1.8 s, then half-second polls.
-    expect(firstPolls).toBeGreaterThanOrEqual(4);
-    expect(server.requests.length).toBeLessThan(firstPolls);
-  }, 15_000);
-});
-
-describe('the adaptive schedule', () => {
-  it('before anything is known, the gap is a fifth of the time waited, at least 0.5 s and at most maxInterval', () => {
-    expect(nextGap(0, undefined, 10_000)).toBe(500);
-    expect(nextGap(10_000, undefined, 10_000)).toBe(2_000);
-    expect(nextGap(200_000, undefined, 10_000)).toBe(10_000);
-  });
-
-  it('for a model known to take 60 s it sleeps to 54 s (in maxInterval steps), polls every 0.5 s until 90 s, then grows again', () => {
-    expect(nextGap(0, 60_000, 10_000)).toBe(10_000);
-    expect(nextGap(50_000, 60_000, 10_000)).toBe(4_000);
-    expect(nextGap(55_000, 60_000, 10_000)).toBe(500);
-    expect(nextGap(89_000, 60_000, 10_000)).toBe(500);
-    expect(nextGap(100_000, 60_000, 10_000)).toBe(10_000);
-  });
-
-  it('remembers each model’s duration, averaging a new one with the old (the new counts half)', () => {
-    const memory = new DurationMemory();
-    expect(memory.expected('a/b')).toBeUndefined();
-    memory.record('a/b', 10_000);
-    memory.record('a/b', 20_000);
-    memory.record(undefined, 5);
-    expect(memory.expected('a/b')).toBe(15_000);
-    expect(memory.expected(undefined)).toBeUndefined();
+  it('a model seen before is seen within half a second of finishing, with fewer polls (simulated clock, the API’s timestamps)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      // Every generation of the model takes 30 s from its submission; the fetch answers as the API
+      // would, with the envelope's timestamp, the generation's timestamps and, once done, its metrics.
+      let createdAt = 0;
+      let polls = 0;
+      const answer = example('getGeneration');
+      const learner = new BabySea({
+        apiKey: 'k',
+        baseUrl: 'http://api.test',
+        fetch: async () => {
+          polls++;
+          const done = Date.now() >= createdAt + 30_000;
+          const iso = (ms: number) => new Date(ms).toISOString();
+          return Response.json({
+            ...answer,
+            timestamp: iso(Date.now()),
+            data: {
+              ...answer.data,
+              model_identifier: 'a/b',
+              generation_status: done ? 'succeeded' : 'processing',
+              generation_created_at: iso(createdAt),
+              generation_started_at: iso(createdAt + 1_000),
+              generation_completed_at: done ? iso(createdAt + 30_000) : null,
+              generation_metrics_total_time: done ? 30 : null,
+              generation_metrics_predict_time: done ? 29 : null,
+            },
+          });
+        },
+      });
+      const wait = async () => {
+        polls = 0;
+        createdAt = Date.now();
+        let done = false;
+        const waiting = learner.waitForGeneration(ID).finally(() => {
+          done = true;
+        });
+        while (!done) await vi.advanceTimersToNextTimerAsync();
+        await waiting;
+        return { late: Date.now() - (createdAt + 30_000), polls };
+      };
+      const first = await wait();
+      const second = await wait();
+      // First: the official 2 s pace, a little slower past 20 s. Then: halving the distance to 30 s, landing just after it.
+      expect(first.late).toBeGreaterThan(500);
+      expect(first.polls).toBeGreaterThanOrEqual(14);
+      expect(second.late).toBeLessThanOrEqual(500);
+      expect(second.polls).toBeLessThanOrEqual(8);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
