@@ -26,9 +26,8 @@ const media = String.raw`http:\/\/127\.0\.0\.1:\d+\/__sandbox\/media\/`;
 const expected: Record<string, { prism: RegExp; sandbox: RegExp }> = {
   'generate-and-wait.ts': {
     prism: /done: \[ 'https:\/\/cdn\.babysea\.ai\/outputs\/5c1e2d3f\/0\.png' \]/,
-    sandbox: new RegExp(
-      String.raw`status: (pending|processing)[\s\S]*status: succeeded[\s\S]*done: \[\s*'${media}[0-9a-f-]+\/0\.png'\s*\]`,
-    ),
+    // The test sandbox runs a hundred times faster, so a loaded machine may see only the end.
+    sandbox: new RegExp(String.raw`(status: (pending|processing)\n)*status: succeeded\ndone: \[\s*'${media}[0-9a-f-]+\/0\.png'\s*\]`),
   },
   'video-with-audio.ts': {
     prism: /8 s at 720p: 0\.025 with audio, 0\.025 without[\s\S]*video: https:/,

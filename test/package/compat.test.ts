@@ -21,7 +21,8 @@ let server: Awaited<ReturnType<typeof startFaultServer>>;
 let compiled = 'not compiled';
 
 beforeAll(async () => {
-  const packed = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop()!;
+  // npm test built dist/ already; prepack would rebuild it (tsup empties dist/ first) under the tests running beside this one.
+  const packed = run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], root).trim().split('\n').pop()!;
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0', type: 'module' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(work, packed)], consumer);
