@@ -1,4 +1,4 @@
-// The floor: a minimal keep-alive node:http server on 127.0.0.1, run in its own process so it does
+// The loopback baseline: a minimal keep-alive node:http server on 127.0.0.1, run in its own process so it does
 // not share the event loop with the code being measured. Answers fixed, valid envelopes at once.
 // Prints its port on stdout when listening.
 import { createServer } from 'node:http';

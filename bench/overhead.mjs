@@ -1,14 +1,14 @@
-// 1. Per-call overhead and 2. concurrency: the SDK against raw fetch and bare openapi-fetch, on the floor server.
+// 1. Per-call overhead and 2. concurrency: the SDK against raw fetch and bare openapi-fetch, on the loopback server.
 
 import { BabySea } from 'babysea';
 import createClient from 'openapi-fetch';
-import { median, quantile, shuffle, startFloorServer } from './harness.mjs';
+import { median, quantile, shuffle, startLoopbackServer } from './harness.mjs';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const BODY = { generation_prompt: 'A cute baby seal on the beach at sunset', generation_ratio: '16:9' };
 
 export async function perCallOverhead({ perVariant, block = 20 }) {
-  const server = await startFloorServer();
+  const server = await startLoopbackServer();
   const base = server.url;
   const auth = { authorization: 'Bearer k' };
   const sdk = new BabySea({ apiKey: 'k', baseUrl: base });
@@ -67,7 +67,7 @@ export async function perCallOverhead({ perVariant, block = 20 }) {
 }
 
 export async function concurrency({ calls, rounds }) {
-  const server = await startFloorServer();
+  const server = await startLoopbackServer();
   const base = server.url;
   const sdk = new BabySea({ apiKey: 'k', baseUrl: base });
   const variants = {

@@ -1,9 +1,9 @@
-// Iterates every generation of the floor server with the SDK and reports heap growth and requests,
+// Iterates every generation of the loopback server with the SDK and reports heap growth and requests,
 // beside the naive baseline that collects every generation into one array first.
 import { BabySea } from 'babysea';
-import { startFloorServer } from './harness.mjs';
+import { startLoopbackServer } from './harness.mjs';
 
-const server = await startFloorServer({ GENERATIONS: process.env.GENERATIONS });
+const server = await startLoopbackServer({ GENERATIONS: process.env.GENERATIONS });
 let requests = 0;
 const client = new BabySea({
   apiKey: 'k',
