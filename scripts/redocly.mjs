@@ -38,11 +38,35 @@ export function bundle() {
   }
 }
 
+/**
+ * The bundle as the reference shows it: every named example's summary starts with its key, the name
+ * Prism's `Prefer: example=…` and the sandbox take.
+ */
+export function withExampleKeys(spec) {
+  const copy = structuredClone(spec);
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    if (node.examples && typeof node.examples === 'object' && !Array.isArray(node.examples)) {
+      for (const [key, example] of Object.entries(node.examples)) {
+        if (example && typeof example === 'object' && !example.$ref) example.summary = example.summary ? `${key}: ${example.summary}` : key;
+      }
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(copy);
+  return copy;
+}
+
 const commands = {
   // The bundle is linted: only there are the examples (kept in their own files) checked against the schemas.
-  lint: ['lint', BUNDLE, '--format=stylish'],
+  lint: () => ['lint', BUNDLE, '--format=stylish'],
   // --inlineBundle embeds Redoc's script, so the page needs no CDN and opens offline.
-  docs: ['build-docs', BUNDLE, '--inlineBundle', '--output', DOCS_OUTPUT, '--title', 'BabySea API reference'],
+  docs: (dir) => {
+    const shown = join(dir, 'openapi.json');
+    writeFileSync(shown, JSON.stringify(withExampleKeys(JSON.parse(readFileSync(join(root, BUNDLE), 'utf8')))));
+    return ['build-docs', shown, '--inlineBundle', '--output', join(root, DOCS_OUTPUT), '--title', 'BabySea API reference'];
+  },
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -51,7 +75,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`usage: node scripts/redocly.mjs ${Object.keys(commands).join('|')}`);
     process.exit(2);
   }
-  const result = run(commands[command]);
+  const dir = mkdtempSync(join(tmpdir(), 'babysea-redocly-'));
+  const result = run(commands[command](dir));
+  rmSync(dir, { recursive: true, force: true });
   if (result.status === 0 && command === 'docs') makeOffline(join(root, DOCS_OUTPUT));
   process.exit(result.status ?? 1);
 }

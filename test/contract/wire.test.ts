@@ -150,9 +150,9 @@ describe('the mock serves every operation at its wire path', () => {
     expect(json.data).toHaveProperty('generation_id');
   });
 
-  it('covers all 17 operations of the reference', () => {
-    expect(operationIds().sort()).toEqual(
-      [
+  it('the spec has every operation of the public API reference', () => {
+    expect(operationIds()).toEqual(
+      expect.arrayContaining([
         'status',
         'usage',
         'account',
@@ -170,7 +170,7 @@ describe('the mock serves every operation at its wire path', () => {
         'listGenerations',
         'generateImage',
         'generateVideo',
-      ].sort(),
+      ]),
     );
   });
 });

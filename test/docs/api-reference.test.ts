@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.js';
-import { codeSample, operationIds, spec } from '../helpers/spec.js';
+import { codeSample, operationIds, operations, resolve, spec } from '../helpers/spec.js';
 
 const root = new URL('../../', import.meta.url);
 const html = new URL('build/api-reference.html', root);
@@ -19,7 +19,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => browser?.close());
 
-it('renders all 17 operations, the 6 webhooks and an SDK sample per operation, offline', async () => {
+it('renders every operation, every webhook and an SDK sample per operation, offline', async () => {
   expect(existsSync(html)).toBe(true);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const outside: string[] = [];
@@ -41,14 +41,9 @@ it('renders all 17 operations, the 6 webhooks and an SDK sample per operation, o
   }
   const rendered = [...sections].map((id) => id.split('/')[2]).filter(Boolean);
   for (const operationId of operationIds()) expect(rendered).toContain(operationId.toLowerCase());
-  for (const hook of [
-    'ongenerationstarted',
-    'ongenerationcompleted',
-    'ongenerationfailed',
-    'ongenerationcanceled',
-    'oncreditslowbalance',
-    'onwebhooktest',
-  ]) {
+  const webhooks = Object.values<{ post: { operationId: string } }>(spec.webhooks).map((hook) => hook.post.operationId.toLowerCase());
+  expect(webhooks.length).toBeGreaterThan(0);
+  for (const hook of webhooks) {
     expect(rendered).toContain(hook);
   }
   for (const section of ['authentication', 'regions', 'errors', 'rate-limits', 'idempotency', 'webhooks', 'provider-order-and-failover']) {
@@ -57,7 +52,7 @@ it('renders all 17 operations, the 6 webhooks and an SDK sample per operation, o
 
   // Each operation, opened on its own, shows its TypeScript SDK sample.
   const operationSections = [...sections].filter((id) => operationIds().some((op) => id.endsWith(`/${op.toLowerCase()}`)));
-  expect(operationSections).toHaveLength(17);
+  expect(operationSections).toHaveLength(operationIds().length);
   for (const id of operationSections) {
     const operationId = operationIds().find((op) => id.endsWith(`/${op.toLowerCase()}`))!;
     const firstLine = codeSample(operationId).split('\n')[0]!.trim();
@@ -73,4 +68,17 @@ it('the HTML references no outside script, stylesheet or font', () => {
   const source = readFileSync(html, 'utf8');
   expect(source.match(/<(script|link)[^>]+(src|href)=["']?https?:\/\/[^"' >]+/g) ?? []).toEqual([]);
   expect(source).not.toMatch(/@import\s+url\(["']?https?:/);
+});
+
+it('names every example by its key (what Prefer: example=… and the sandbox take) next to its summary', () => {
+  const source = readFileSync(html, 'utf8');
+  const named = operations().flatMap((operation) =>
+    Object.values<any>(operation.responses).flatMap((response) =>
+      Object.entries<any>(resolve(response).content?.['application/json']?.examples ?? {}).map(
+        ([key, value]) => `${key}: ${resolve(value).summary}`,
+      ),
+    ),
+  );
+  expect(named.length).toBeGreaterThan(operations().length);
+  for (const shown of named) expect(source).toContain(JSON.stringify(shown).slice(1, -1));
 });
