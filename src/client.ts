@@ -57,7 +57,7 @@ export interface ClientOptions {
   timeout?: number;
   /** Retries after the first attempt on retryable failures (default 2). */
   maxRetries?: number;
-  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation): called with no receiver, as `fetch(request, { signal })`; forward both. */
+  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation): called with no receiver, as `fetch(request, init)` (`init` holds the attempt's signal and a JSON body); forward both. */
   fetch?: typeof fetch;
   /** Headers sent with every request (any form `fetch` accepts). Prefer per-call `headers` for a header meant for one route. */
   defaultHeaders?: HeadersInit;
