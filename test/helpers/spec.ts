@@ -34,9 +34,10 @@ export function operations(): any[] {
   return Object.values<any>(spec.paths).flatMap((item) => Object.values<any>(item));
 }
 
-/** An operation's TypeScript SDK sample (its x-codeSamples), as the API reference shows it. */
+/** An operation's TypeScript SDK sample (its x-codeSamples), as the API reference shows it; '' if it has none. */
 export function codeSample(operationId: string): string {
-  return operations().find((op) => op.operationId === operationId)['x-codeSamples'][0].source;
+  const samples = operations().find((op) => op.operationId === operationId)?.['x-codeSamples'] ?? [];
+  return samples.find((sample: { lang: string }) => sample.lang === 'TypeScript')?.source ?? '';
 }
 
 /** Every operation with its verb and path template. */
