@@ -38,20 +38,20 @@ describe('the built package', () => {
     expect(imports.length).toBeGreaterThan(0);
     const builtins = imports.filter((s) => s.startsWith('node:') || builtinModules.includes(s.split('/')[0]!));
     expect(builtins).toEqual([]);
-    expect(imports.every((s) => ['hono', 'hono/cors', 'ajv/dist/2020.js', 'ajv-formats', 'fast-png', 'msw'].includes(s))).toBe(true);
+    expect(imports.filter((s) => !['hono', 'hono/cors', 'ajv/dist/2020.js', 'ajv-formats', 'fast-png', 'msw'].includes(s))).toEqual([]);
   });
 
   it('the tarball holds dist, package.json and the README only, the spec copy for Prism included', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
     const files = pack.files.map((f: { path: string }) => f.path);
-    expect(files.every((f: string) => f === 'package.json' || f === 'README.md' || f.startsWith('dist/'))).toBe(true);
+    expect(files.filter((f: string) => f !== 'package.json' && f !== 'README.md' && !f.startsWith('dist/'))).toEqual([]);
     for (const file of ['dist/index.js', 'dist/msw.js', 'dist/server.js', 'dist/cli.js', 'dist/openapi.json'])
       expect(files).toContain(file);
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(pkg.bin['babysea-mock']).toBe('./dist/cli.js');
     expect(pkg.dependencies).not.toHaveProperty('babysea');
     expect(pkg.peerDependenciesMeta).toEqual({ '@stoplight/prism-cli': { optional: true }, msw: { optional: true } });
-    expect(readFileSync(join(dist, 'cli.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+    expect(readFileSync(join(dist, 'cli.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
   });
 
   it('the build answers on its own', async () => {

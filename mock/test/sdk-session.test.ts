@@ -52,7 +52,7 @@ describe('an SDK session against the sandbox', () => {
     expect(seen).toContain('processing');
     expect(seen.indexOf('processing')).toBeLessThan(seen.indexOf('succeeded'));
     const [url] = done.data.generation_output_file!;
-    expect(url!.startsWith(`${server.url}/__sandbox/media/`)).toBe(true);
+    expect(url!.slice(0, `${server.url}/__sandbox/media/`.length)).toBe(`${server.url}/__sandbox/media/`);
     const png = decode(new Uint8Array(await (await fetch(url!)).arrayBuffer()));
     expect([png.width, png.height]).toEqual([512, 288]);
   });
@@ -106,6 +106,6 @@ describe('an SDK session against the sandbox', () => {
       expect(headers['x-babysea-delivery-id']).toBe(event.webhook_delivery_id);
       expect(headers['x-babysea-timestamp']).toBe(event.webhook_timestamp);
     }
-    expect(server.sandbox.deliveries.list().every((d) => d.status === 'delivered')).toBe(true);
+    expect(server.sandbox.deliveries.list().filter((d) => d.status !== 'delivered')).toEqual([]);
   });
 });

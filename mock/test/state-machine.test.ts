@@ -74,7 +74,7 @@ class Generate implements fc.AsyncCommand<Model, Real> {
     }
     expect(answer.status).toBe(200);
     const id = answer.json.data.generation_id as string;
-    expect(model.generations.has(id)).toBe(false);
+    expect(model.generations.has(id), id).toBe(false);
     model.generations.set(id, 'pending');
     if (this.key) model.keys.set(this.key, { body: JSON.stringify(spec), id });
     expect(await balanceOf(real)).toBeGreaterThanOrEqual(0);
@@ -102,7 +102,7 @@ class List implements fc.AsyncCommand<Model, Real> {
     expect(json.total).toBe(model.generations.size + model.seeded);
     const listed = new Map<string, Status>(json.data.generations.map((g: any) => [g.generation_id, g.generation_status]));
     for (const id of model.generations.keys()) {
-      expect(listed.has(id)).toBe(true);
+      expect(listed.has(id), id).toBe(true);
       observe(model, id, listed.get(id)!);
     }
   }

@@ -27,7 +27,7 @@ async function call<T>(method: string, path: string, body?: unknown, headers: Re
 function expectEnvelope(json: { status: string; request_id: string; timestamp: string; data: unknown }) {
   expect(json.status).toBe('success');
   expect(json.request_id).toMatch(/^req_/);
-  expect(Number.isNaN(Date.parse(json.timestamp))).toBe(false);
+  expect(Date.parse(json.timestamp)).not.toBeNaN();
   expect(json.data).toBeTypeOf('object');
 }
 

@@ -10,8 +10,12 @@ export function renderings(error: unknown): string {
   return parts.join('\n');
 }
 
-/** Whether any 8-character run of `secret` appears in `text`. */
-export function leaks(text: string, secret: string): boolean {
-  for (let i = 0; i + 8 <= secret.length; i++) if (text.includes(secret.slice(i, i + 8))) return true;
-  return false;
+/** Where any 8-character run of `secret` appears in `text`, each with some context: [] when it never does. */
+export function leaks(text: string, secret: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i + 8 <= secret.length; i++) {
+    const at = text.indexOf(secret.slice(i, i + 8));
+    if (at !== -1) found.push(text.slice(Math.max(0, at - 40), at + 48));
+  }
+  return found;
 }

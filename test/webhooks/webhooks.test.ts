@@ -190,7 +190,7 @@ describe('events', () => {
 
   it('the official names: isGenerationEvent (every event but credits.low_balance, the test included) and isCreditLowBalance', () => {
     const names = ['generation.started', 'generation.completed', 'generation.failed', 'generation.canceled', 'webhook.test'];
-    for (const name of names) expect(isGenerationEvent(make(name))).toBe(true);
+    for (const name of names) expect(isGenerationEvent(make(name)), name).toBe(true);
     expect(isGenerationEvent(make('credits.low_balance'))).toBe(false);
     expect(isCreditLowBalance).toBe(isCreditsLowBalance);
     const event = make('webhook.test', { generation_id: 'g' });
