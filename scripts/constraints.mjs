@@ -2,21 +2,15 @@
 // the bundled spec, for generated/constraints.ts. Fails on a keyword the SDK's checker does not know,
 // so the client can never silently accept what the spec rejects.
 
+import { refResolver } from './refs.mjs';
+
 /** Keywords that constrain a value, and those that only describe it: `format` is an annotation (JSON Schema 2020-12), and so is every `x-` extension. */
 const CONSTRAINING = ['type', 'enum', 'const', 'pattern', 'minimum', 'maximum', 'minLength', 'maxLength', 'anyOf', 'items'];
 const DESCRIBING = ['description', 'examples', 'example', 'default', 'format', 'title', 'deprecated'];
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 export function readConstraints(spec) {
-  const resolve = (node) =>
-    node?.$ref
-      ? resolve(
-          node.$ref
-            .slice(2)
-            .split('/')
-            .reduce((at, key) => at[key], spec),
-        )
-      : node;
+  const resolve = refResolver(spec);
 
   function rule(schema, where) {
     const resolved = resolve(schema);

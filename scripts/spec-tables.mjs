@@ -3,17 +3,10 @@
 // examples the Prism engine serves (docs/sandbox.md). `--check` fails when either is stale.
 import { readFileSync } from 'node:fs';
 import { fillBlock, finish } from './markers.mjs';
+import { refResolver } from './refs.mjs';
 
 const spec = JSON.parse(readFileSync(new URL('../generated/openapi.json', import.meta.url), 'utf8'));
-const resolve = (node) =>
-  node?.$ref
-    ? resolve(
-        node.$ref
-          .slice(2)
-          .split('/')
-          .reduce((at, key) => at[key], spec),
-      )
-    : node;
+const resolve = refResolver(spec);
 const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
   Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
 );

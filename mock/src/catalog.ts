@@ -1,6 +1,7 @@
 // The model catalog (the spec's `catalog` example of GET /v1/library/models) and the checks a
 // generation must pass against its model: ratio, output format and number, input files, duration,
 // resolution, audio, model-specific keys and the provider order.
+import { atPointer, pointer, SPEC } from './spec.ts';
 import type { Violation } from './validation.ts';
 
 export type MediaKind = 'image' | 'video';
@@ -23,28 +24,11 @@ export interface CatalogModel {
   specific_schema: string[];
 }
 
-/** The standard body fields of each route (the spec's ImageGenerationRequest / VideoGenerationRequest). */
+/** The standard body fields of each route: the properties of the spec's ImageGenerationRequest / VideoGenerationRequest. */
+const fieldsOf = (schema: string) => Object.keys(atPointer(SPEC, pointer('components', 'schemas', schema, 'properties')) as object);
 export const STANDARD_FIELDS: Record<MediaKind, readonly string[]> = {
-  image: [
-    'generation_prompt',
-    'generation_ratio',
-    'generation_output_format',
-    'generation_output_number',
-    'generation_input_file',
-    'generation_provider_order',
-  ],
-  video: [
-    'generation_prompt',
-    'generation_duration',
-    'generation_ratio',
-    'generation_resolution',
-    'generation_generate_audio',
-    'generation_output_format',
-    'generation_output_number',
-    'generation_input_file',
-    'generation_input_file_last_content',
-    'generation_provider_order',
-  ],
+  image: fieldsOf('ImageGenerationRequest'),
+  video: fieldsOf('VideoGenerationRequest'),
 };
 
 export class Catalog {

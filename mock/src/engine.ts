@@ -9,7 +9,7 @@
 // Node server of src/node/.
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { Catalog, type CatalogModel, checkAgainstModel, type MediaKind, resolveProviderOrder } from './catalog.ts';
+import { Catalog, type CatalogModel, checkAgainstModel, type MediaKind, resolveProviderOrder, STANDARD_FIELDS } from './catalog.ts';
 import { type ChaosOptions, createChaos } from './chaos.ts';
 import { type ClockMode, createClock, type SandboxClock } from './clock.ts';
 import type { EngineCore, Handler, HandlerContext, SubmitOptions } from './context.ts';
@@ -640,18 +640,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   return sandbox;
 }
 
-/** Body fields the record sets itself; any other key of the body (model-specific ones) is echoed. */
-const STANDARD_RECORD_FIELDS = new Set([
-  'generation_prompt',
-  'generation_ratio',
-  'generation_output_format',
-  'generation_output_number',
-  'generation_input_file',
-  'generation_provider_order',
-  'generation_duration',
-  'generation_resolution',
-  'generation_generate_audio',
-]);
+/** Standard body fields (the record sets those it knows itself); any other key of the body (model-specific ones) is echoed. */
+const STANDARD_RECORD_FIELDS = new Set([...STANDARD_FIELDS.image, ...STANDARD_FIELDS.video]);
 
 class NetworkFault extends Error {}
 
