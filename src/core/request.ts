@@ -148,7 +148,7 @@ async function exchange<T>(context: RequestContext, call: Call, raw: boolean, si
       // The signal goes to fetch beside the Request, not into it: a Request that follows a signal
       // costs far more to build, and fetch would build it again from ours.
       fetch: (request: Request) => context.send(request, signal),
-      Request: BodyRememberingRequest,
+      Request: bodyRememberingRequest(),
       // openapi-fetch leaves a success body unread; it is read below, still under the attempt's timeout.
       parseAs: 'stream',
     });
@@ -177,12 +177,19 @@ export type SendRequest = (request: Request, signal?: AbortSignal) => Promise<Re
 /** The string bodies of the Requests openapi-fetch built, handed to fetch beside them (see wrapFetch). */
 const bodyTexts = new WeakMap<Request, string>();
 
-/** The Request openapi-fetch builds for the SDK: it remembers a string body. */
-class BodyRememberingRequest extends Request {
-  constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, init);
-    if (typeof init?.body === 'string') bodyTexts.set(this, init.body);
-  }
+let requestClass: typeof Request | undefined;
+/**
+ * The Request openapi-fetch builds for the SDK: it remembers a string body. Made on first use, so
+ * importing the SDK never needs a global Request.
+ */
+function bodyRememberingRequest(): typeof Request {
+  requestClass ??= class BodyRememberingRequest extends Request {
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      super(input, init);
+      if (typeof init?.body === 'string') bodyTexts.set(this, init.body);
+    }
+  };
+  return requestClass;
 }
 
 /**
