@@ -31,7 +31,7 @@ import { type ApiResult, type Call, type HttpMethod, type Logger, type RequestCo
 import { readEnv, sdkHeaders } from './core/runtime.js';
 import { newIdempotencyKey } from './core/uuid.js';
 import { type GenerationPage, PagePromise } from './lib/pagination.js';
-import { type WaitOptions, waitForGeneration } from './lib/polling.js';
+import { WAIT_OPTIONS, type WaitOptions, waitForGeneration } from './lib/polling.js';
 import { DurationMemory } from './lib/schedule.js';
 import type {
   EstimateParams,
@@ -349,14 +349,14 @@ export class BabySea {
    * idempotent replay of a generation canceled since resolves with its record, as the official SDK does.
    */
   async generateAndWait(model: string, body: GenerationParams, options?: GenerateAndWaitOptions): Promise<GenerationResponse> {
-    const { idempotencyKey, ...wait } = options ?? {};
+    const { idempotencyKey, ...wait } = checkGenerateAndWaitOptions(options);
     const submitted = await this.generate(model, body, submitOptions(wait, idempotencyKey));
     return this.#waitUnlessCanceled(submitted, wait);
   }
 
   /** `generateVideo`, then `waitForGeneration`: resolves with the finished generation's envelope. */
   async generateVideoAndWait(model: string, body: VideoGenerationParams, options?: GenerateAndWaitOptions): Promise<GenerationResponse> {
-    const { idempotencyKey, ...wait } = options ?? {};
+    const { idempotencyKey, ...wait } = checkGenerateAndWaitOptions(options);
     const submitted = await this.generateVideo(model, body, submitOptions(wait, idempotencyKey));
     return this.#waitUnlessCanceled(submitted, wait);
   }
@@ -445,6 +445,18 @@ function serialize(body: unknown): string {
       `cannot be sent as JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): pass plain data (no BigInt, no circular references).`,
     );
   }
+}
+
+/**
+ * Checks every option of a submit-then-wait before the submit: a typo in a wait option must not
+ * cost a generation.
+ */
+const GENERATE_AND_WAIT_OPTIONS = [...WAIT_OPTIONS, 'idempotencyKey'] as const;
+
+function checkGenerateAndWaitOptions(options: GenerateAndWaitOptions | undefined): GenerateAndWaitOptions {
+  readOptions('', options, GENERATE_AND_WAIT_OPTIONS);
+  mergeHeaderOptions(options?.headers, options?.requestOptions?.headers);
+  return options ?? {};
 }
 
 function submitOptions(wait: WaitOptions, idempotencyKey: string | undefined): PostRequestOptions {

@@ -210,4 +210,18 @@ describe('waitForGeneration options', () => {
     expect(calls[0]!.headers['idempotency-key']).toBe('order-42');
     expect(done.data.generation_status).toBe('succeeded');
   });
+
+  it.each([
+    [{ interval: -5 }, 'interval'],
+    [{ pollEvery: 10 }, 'pollEvery'],
+    [{ idempotencyKey: 'a b' }, 'idempotencyKey'],
+    [{ requestOptions: { headers: [['x-a']] } }, 'requestOptions.headers'],
+  ])('generateAndWait and generateVideoAndWait reject %j naming %s before submitting', async (options, argument) => {
+    const { client, calls } = setup();
+    const image = client.generateAndWait('google/nano-banana', { generation_prompt: 'x' }, options as never);
+    expect((await rejectionOf(image)).argument).toBe(argument);
+    const video = client.generateVideoAndWait('google/veo-2', { generation_prompt: 'x', generation_duration: 5 }, options as never);
+    expect((await rejectionOf(video)).argument).toBe(argument);
+    expect(calls).toHaveLength(0);
+  });
 });
