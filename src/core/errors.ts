@@ -88,12 +88,17 @@ export class BabySeaError extends Error {
   }
 }
 
+/** The retry default for an HTTP status when the body does not say (the SDK's and its constructors' alike). */
+export function statusIsRetryable(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
 function fieldsFromBody(status: number, raw: ApiErrorBody | undefined, rateLimit: RateLimitInfo | undefined): BabySeaErrorFields {
   const error: Partial<ApiErrorBody['error']> = (raw && typeof raw.error === 'object' && raw.error) || {};
   const code = typeof error.code === 'string' && error.code ? error.code : `HTTP_${status}`;
   const type = typeof error.type === 'string' && error.type ? error.type : 'api_error';
   const message = typeof error.message === 'string' && error.message ? error.message : `HTTP ${status}`;
-  const retryable = typeof error.retryable === 'boolean' ? error.retryable : status === 429 || status >= 500;
+  const retryable = typeof error.retryable === 'boolean' ? error.retryable : statusIsRetryable(status);
   const requestId = typeof raw?.request_id === 'string' ? raw.request_id : undefined;
   const body: ApiErrorBody = {
     status: 'error',

@@ -17,11 +17,12 @@ import {
   errorForStatus,
   markRetriesExhausted,
   type RateLimitInfo,
+  statusIsRetryable,
 } from './errors.js';
 import { describeValue, type OperationKey } from './guards.js';
 import { type HeaderList, headerRecord } from './headers.js';
 import type { Redactor } from './redact.js';
-import { backoffDelayMs, isRetryable, MAX_RETRY_AFTER_SECONDS, parseRetryAfter, sleep, statusIsRetryable } from './retry.js';
+import { backoffDelayMs, isRetryable, MAX_RETRY_AFTER_SECONDS, parseRetryAfter, sleep } from './retry.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 

@@ -31,11 +31,6 @@ export function isRetryable(error: BabySeaError): boolean {
   return error.retryable;
 }
 
-/** The retry default for an HTTP status when the body does not say. */
-export function statusIsRetryable(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
-}
-
 /** min(0.5 s · 2^n, 8 s), less up to 25 % jitter so that many clients do not retry in step. */
 export function backoffDelayMs(retriesDone: number, random: () => number = Math.random): number {
   const seconds = Math.min(0.5 * 2 ** retriesDone, 8);

@@ -107,6 +107,9 @@ describe('the official SDK’s constructors and fields', () => {
     expect(error.body.error.code).toBe('BSE1004');
     const bare = new BabySeaError(503, {} as never);
     expect(bare).toMatchObject({ code: 'HTTP_503', type: 'api_error', message: 'HTTP 503', retryable: true });
+    // A silent body gets the retry default the SDK itself applies to that status.
+    const retried = [400, 401, 404, 408, 409, 422, 429, 500].filter((status) => new BabySeaError(status, {} as never).retryable);
+    expect(retried).toEqual([408, 409, 429, 500]);
   });
 
   it('new BabySeaRetryError(lastError, attempts) (the official order) and (attempts, lastError) both work', () => {
