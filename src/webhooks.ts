@@ -25,6 +25,7 @@ export type {
   GenerationStartedEvent,
   WebhookEvent,
   WebhookEventType,
+  WebhookPayload,
   WebhookTestEvent,
 } from './types.js';
 
@@ -57,7 +58,8 @@ export class BabySeaWebhookVerificationError extends BabySeaError {
 }
 
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
-export type WebhookPayload = string | Uint8Array | ArrayBuffer;
+/** A delivery's raw body, exactly as received (verify before parsing). */
+export type WebhookBody = string | Uint8Array | ArrayBuffer;
 
 export interface VerifyWebhookOptions {
   /** Seconds a delivery stays valid either side of now (default 300). */
@@ -87,7 +89,7 @@ export function readDeliveryHeaders(headers: WebhookHeaders): DeliveryHeaders {
  * the replay window in seconds (as in the official SDK) or an options object.
  */
 export async function verifyWebhook(
-  payload: WebhookPayload,
+  payload: WebhookBody,
   signature: WebhookHeaders | string,
   secret: string | readonly string[],
   options: number | VerifyWebhookOptions = {},
@@ -162,7 +164,7 @@ function readSecrets(secret: unknown): readonly string[] {
 
 /** The `X-BabySea-Signature` value for `payload`, to test your own webhook handlers. */
 export async function signWebhookPayload(
-  payload: WebhookPayload,
+  payload: WebhookBody,
   secret: string,
   timestamp: number = Math.floor(Date.now() / 1000),
 ): Promise<string> {
@@ -226,7 +228,7 @@ function parseSignatureHeader(header: string): { timestamp: string; signatures: 
   return { timestamp, signatures };
 }
 
-function payloadBytes(payload: WebhookPayload): Uint8Array {
+function payloadBytes(payload: WebhookBody): Uint8Array {
   if (typeof payload === 'string') return encoder.encode(payload);
   if (payload instanceof Uint8Array) return payload;
   if (payload instanceof ArrayBuffer) return new Uint8Array(payload);

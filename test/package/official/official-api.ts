@@ -387,6 +387,13 @@ export function guardsNarrow(payload: Official.WebhookPayload & B.WebhookPayload
   if (isCreditLowBalance(payload)) return payload.webhook_data.current_balance;
   return undefined;
 }
+// `WebhookPayload` is the event, from either entry point.
+export function webhookPayloadIsTheEvent(fromWebhooks: hooks.WebhookPayload, fromRoot: B.WebhookPayload) {
+  const event: Official.WebhookPayload = fromWebhooks;
+  const same: hooks.WebhookPayload = fromRoot;
+  const back: B.WebhookPayload = fromWebhooks;
+  return [event, same, back];
+}
 
 /** The value side: every official export is there, of the right kind, and behaves as the official one where code relies on it. */
 export async function checkAtRunTime(): Promise<string[]> {
