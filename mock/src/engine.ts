@@ -306,7 +306,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         model_identifier: model.model_identifier,
         generation_provider_order: providers,
         generation_provider_used: null,
-        generation_prediction_id: null,
+        // The first provider's prediction exists from submission on (the generate answer names it).
+        generation_prediction_id: plan.attempts[0]!.predictionId,
         generation_status: 'pending',
         generation_prompt: body.generation_prompt as string,
         generation_ratio: (body.generation_ratio as string | undefined) ?? model.schema.generation_ratio[0],

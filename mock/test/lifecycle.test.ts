@@ -31,7 +31,13 @@ describe('the lifecycle', () => {
     const { json } = await generateImage(sandbox, 'bfl/flux-schnell', { generation_prompt: 'a seal', generation_ratio: '16:9' });
     const id = json.data.generation_id;
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(await get(id)).toMatchObject({ generation_status: 'pending', generation_provider_used: null, generation_output_file: null });
+    const predictionId = json.data.generation_prediction_id;
+    expect(await get(id)).toMatchObject({
+      generation_status: 'pending',
+      generation_provider_used: null,
+      generation_prediction_id: predictionId,
+      generation_output_file: null,
+    });
     sandbox.clock.advance(queueMs);
     expect(await get(id)).toMatchObject({ generation_status: 'processing', generation_provider_used: null });
     sandbox.clock.advance(runMs - 1);
