@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run mock` in this repository: runs the sandbox's CLI (dist/cli.js), building the package
-// first when the build is missing or older than its sources. Installed packages run dist/cli.js
-// directly (the package's bin); this launcher only serves the repository.
+// first when the build is missing or older than its sources (bin/babysea-mock.js does the same for
+// `npx babysea-mock` here). Installed packages have no sources: their bin runs dist/cli.js.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,8 +30,12 @@ export function ensureBuilt() {
   const require = createRequire(import.meta.url);
   const pkgPath = require.resolve('tsup/package.json');
   const bin = join(dirname(pkgPath), require(pkgPath).bin.tsup);
-  // Declarations are skipped here for speed; `npm run build` (and prepack) emits them.
-  const result = spawnSync(process.execPath, [bin, '--silent', '--no-dts'], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Declarations are skipped here for speed (those of the last full build are kept, not cleaned);
+  // `npm run build` (and prepack) emits them.
+  const result = spawnSync(process.execPath, [bin, '--silent', '--no-dts', '--no-clean'], {
+    cwd: here,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) {
     console.error('Building the sandbox failed (npm run build -w babysea-mock shows why).');
     process.exit(1);

@@ -1,5 +1,5 @@
 // The one table of magic values (scenarios.json): the engine, the CLI (`babysea-mock scenarios`),
-// the /__sandbox/ page, docs/sandbox.md (scripts/scenarios-table.mjs) and the tests all read it.
+// the /__sandbox/ page, docs/sandbox.md (scripts/docs-tables.mjs) and the tests all read it.
 import table from './scenarios.json' with { type: 'json' };
 
 export type PromptOutcome = 'fail' | 'failover' | 'content-policy' | 'reject' | 'slow';

@@ -1,8 +1,10 @@
 // The package as it ships: the engine entries import nothing from Node (they run in browsers),
-// the tarball holds the build only, the build works on its own, and the docs table is fresh.
+// the tarball holds the build and the bin only, the installed bin runs, the build works on its own,
+// and the docs tables are fresh.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the launcher is plain JS without declarations.
@@ -41,18 +43,45 @@ describe('the built package', () => {
     expect(imports.filter((s) => !['hono', 'hono/cors', 'ajv/dist/2020.js', 'ajv-formats', 'fast-png', 'msw'].includes(s))).toEqual([]);
   });
 
-  it('the tarball holds dist, package.json and the README only, the spec copy for Prism included', () => {
+  it('the tarball holds dist, the bin, package.json and the README only, the spec copy for Prism included', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
     const files = pack.files.map((f: { path: string }) => f.path);
-    expect(files.filter((f: string) => f !== 'package.json' && f !== 'README.md' && !f.startsWith('dist/'))).toEqual([]);
-    for (const file of ['dist/index.js', 'dist/msw.js', 'dist/server.js', 'dist/cli.js', 'dist/openapi.json'])
+    const others = files.filter((f: string) => !['package.json', 'README.md', 'bin/babysea-mock.js'].includes(f) && !f.startsWith('dist/'));
+    expect(others).toEqual([]);
+    for (const file of ['bin/babysea-mock.js', 'dist/index.js', 'dist/msw.js', 'dist/server.js', 'dist/cli.js', 'dist/openapi.json'])
       expect(files).toContain(file);
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    expect(pkg.bin['babysea-mock']).toBe('./dist/cli.js');
+    expect(pkg.bin['babysea-mock']).toBe('./bin/babysea-mock.js');
     expect(pkg.dependencies).not.toHaveProperty('babysea');
     expect(pkg.peerDependenciesMeta).toEqual({ '@stoplight/prism-cli': { optional: true }, msw: { optional: true } });
-    expect(readFileSync(join(dist, 'cli.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(readFileSync(join(root, 'bin', 'babysea-mock.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
   });
+
+  it('installed from the tarball, `babysea-mock` runs from node_modules/.bin without building anything', () => {
+    const work = mkdtempSync(join(tmpdir(), 'babysea-mock-install-'));
+    try {
+      const run = (file: string, args: string[]) =>
+        execFileSync(file, args, { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const packed = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'app', private: true, version: '0.0.0' }));
+      run('npm', [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        '--ignore-scripts',
+        join(work, packed.trim().split('\n').pop()!),
+      ]);
+      const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+      expect(run(join(work, 'node_modules', '.bin', 'babysea-mock'), ['--version']).trim()).toBe(pkg.version);
+      expect(run(join(work, 'node_modules', '.bin', 'babysea-mock'), ['scenarios'])).toMatch(/bye_test_readonly/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('the build answers on its own', async () => {
     const { createSandbox } = await import(join(dist, 'index.js'));
@@ -64,9 +93,7 @@ describe('the built package', () => {
     await sandbox.close();
   });
 
-  it('docs/sandbox.md has the current scenarios table', () => {
-    expect(() =>
-      execFileSync(process.execPath, [join(root, 'scripts', 'scenarios-table.mjs'), '--check'], { stdio: 'pipe' }),
-    ).not.toThrow();
+  it('docs/sandbox.md has the current scenarios and flags tables', () => {
+    expect(() => execFileSync(process.execPath, [join(root, 'scripts', 'docs-tables.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });

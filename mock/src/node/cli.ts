@@ -4,46 +4,17 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { parseLatency } from '../chaos.ts';
-import { DEFAULT_TRIGGER_KEY } from '../control.ts';
 import { randomHex } from '../random.ts';
 import { scenariosAsText } from '../scenarios.ts';
 import { WEBHOOK_EVENTS } from '../spec.ts';
+import { FLAGS, flagSignature } from './flags.ts';
 import { startPrismEngine } from './prism.ts';
 import { DEFAULT_PORT, startSandboxServer } from './server.ts';
 
-const OPTIONS = {
-  port: { type: 'string', short: 'p', description: `port (default ${DEFAULT_PORT}, or $PORT; 0 picks a free one)` },
-  host: { type: 'string', description: 'interface (default 127.0.0.1; 0.0.0.0 to reach it from other machines)' },
-  engine: { type: 'string', description: 'sandbox (default: stateful) or prism (the spec examples, no state; needs @stoplight/prism-cli)' },
-  speed: { type: 'string', description: 'run generations FACTOR times faster (default 1; 10 turns 30 s into 3 s)' },
-  clock: { type: 'string', description: 'real (default) or manual: time moves only with POST /__sandbox/clock/advance' },
-  seed: { type: 'string', description: 'seed of the chaos generator (default 1): the same seed, the same faults' },
-  state: { type: 'string', description: 'keep the state in this JSON FILE across restarts' },
-  'webhook-url': { type: 'string', description: 'POST every account’s events to this URL' },
-  'webhook-secret': { type: 'string', description: 'sign them with this secret (default: a new whsec_… printed at start)' },
-  balance: { type: 'string', description: 'credit balance of a new account (default 184.25, the spec’s billing example)' },
-  'rate-limit': { type: 'string', description: 'requests per minute and key (default 60; 0 turns the limit off)' },
-  validate: { type: 'string', description: 'log (default), throw (answer 500) or off: what an answer that breaks the spec does' },
-  'chaos-latency': { type: 'string', description: 'add MIN-MAX ms of latency to every API request' },
-  'chaos-failure': { type: 'string', description: 'share (0–1) of API requests answering 500 or 503' },
-  'chaos-reset': { type: 'string', description: 'share (0–1) of API requests whose connection is reset' },
-  'chaos-hang': { type: 'string', description: 'share (0–1) of API requests that never answer' },
-  dynamic: { type: 'boolean', description: 'prism engine: random data from the schemas instead of the examples' },
-  quiet: { type: 'boolean', short: 'q', description: 'no line per request' },
-  url: { type: 'string', description: `trigger: the running sandbox (default http://127.0.0.1:${DEFAULT_PORT})` },
-  key: { type: 'string', description: `trigger: the API key whose account the event is about (default ${DEFAULT_TRIGGER_KEY})` },
-  override: { type: 'string', multiple: true, description: 'trigger: FIELD=VALUE, repeatable (e.g. model_identifier=google/veo-2)' },
-  help: { type: 'boolean', short: 'h', description: 'this help' },
-  version: { type: 'boolean', short: 'v', description: 'the version' },
-} as const;
-
 function usage(): string {
-  const width = Math.max(...Object.keys(OPTIONS).map((name) => name.length)) + 8;
-  const flags = Object.entries(OPTIONS).map(([name, option]) => {
-    const short = 'short' in option ? `-${option.short}, ` : '    ';
-    const value = option.type === 'string' ? ' X' : '';
-    return `  ${short}--${`${name}${value}`.padEnd(width)} ${option.description}`;
-  });
+  const signatures = Object.entries(FLAGS).map(([name, flag]) => flagSignature(name, flag));
+  const width = Math.max(...signatures.map((signature) => signature.length));
+  const flags = Object.values(FLAGS).map((flag, i) => `  ${signatures[i]!.padEnd(width)}  ${flag.description}`);
   return [
     'usage: babysea-mock [start] [flags]        the sandbox on http://127.0.0.1:4010 (Ctrl-C stops it)',
     '       babysea-mock scenarios              every magic key, prompt marker and control scenario',
@@ -203,7 +174,7 @@ function onSignals(stop: () => Promise<void>) {
 }
 
 async function main(argv: string[]): Promise<number | undefined> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
   if (values.help) {
     console.log(usage());
     return 0;
