@@ -1,5 +1,5 @@
 // Generate an image and wait for the result.
-//   BABYSEA_API_KEY=… npx tsx examples/generate-and-wait.ts   (BABYSEA_BASE_URL=http://127.0.0.1:4010 for the mock)
+//   BABYSEA_API_KEY=… npx bun examples/generate-and-wait.ts   (BABYSEA_BASE_URL=http://127.0.0.1:4010 for the mock)
 import { BabySea, BabySeaGenerationFailedError } from 'babysea';
 
 const client = new BabySea({ baseUrl: process.env.BABYSEA_BASE_URL });

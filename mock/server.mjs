@@ -1,5 +1,5 @@
 // Starts and stops a Prism mock server of the BabySea spec: the sandbox's `--engine prism`, and what
-// `npm run demo` and the contract tests use. Plain JS so the repository's scripts need no build.
+// the contract tests use. Plain JS so the repository's scripts need no build.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';

@@ -1,6 +1,6 @@
 // `babysea-mock`: the BabySea sandbox engine. Runs anywhere fetch's Request and Response exist
-// (Node, Deno, Bun, browsers); the Node server and CLI are in `babysea-mock/server`, the MSW
-// adapter in `babysea-mock/msw`.
+// (Node, Deno, Bun, browsers); the Node server is in `babysea-mock/server`, the MSW adapter
+// in `babysea-mock/msw`, the CLI is the `babysea-mock` bin.
 export type { CatalogModel, MediaKind } from './catalog.ts';
 export type { ChaosOptions } from './chaos.ts';
 export type { ClockMode, SandboxClock } from './clock.ts';

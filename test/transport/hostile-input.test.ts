@@ -23,6 +23,10 @@ const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
 const leaksKey = (text: string) => leaks(text, KEY);
 
+/** Test-table rows `[label, value]`, labelled as code would write the value (strings quoted, NaN as NaN). */
+const labelled = (values: unknown[]): [string, unknown][] =>
+  values.map((value) => [typeof value === 'number' || value === undefined ? String(value) : JSON.stringify(value), value]);
+
 async function outcome(promise: PromiseLike<unknown>): Promise<unknown> {
   return Promise.resolve(promise).then(
     (value) => value,
@@ -169,9 +173,9 @@ describe('caller input', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 2 ** 31, '1000', -1, 0.5])(
+  it.each(labelled([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 2 ** 31, '1000', -1, 0.5]))(
     'timeout %s → BabySeaValidationError naming timeout (2³¹ ms and more would fire at once)',
-    async (timeout) => {
+    async (_, timeout) => {
       expect(() => new BabySea({ apiKey: KEY, timeout: timeout as number })).toThrow(expect.objectContaining({ argument: 'timeout' }));
       const { client, calls } = recording();
       expect(await outcome(client.status({ timeout: timeout as number }))).toMatchObject({
@@ -183,9 +187,9 @@ describe('caller input', () => {
     },
   );
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, -1, 1.5, '2'])(
+  it.each(labelled([Number.NaN, Number.POSITIVE_INFINITY, -1, 1.5, '2']))(
     'maxRetries %s → BabySeaValidationError naming maxRetries',
-    async (maxRetries) => {
+    async (_, maxRetries) => {
       expect(() => new BabySea({ apiKey: KEY, maxRetries: maxRetries as number })).toThrow(
         expect.objectContaining({ argument: 'maxRetries' }),
       );
@@ -362,7 +366,7 @@ describe('webhooks', () => {
     },
   );
 
-  it.each([undefined, null, '', []])('secret %j → BabySeaValidationError naming secret, not a TypeError', async (secret) => {
+  it.each(labelled([undefined, null, '', []]))('secret %s → BabySeaValidationError naming secret, not a TypeError', async (_, secret) => {
     const header = await signWebhookPayload(body, 'whsec_x');
     expect(await outcome(verifyWebhook(body, header, secret as never))).toMatchObject({
       name: 'BabySeaValidationError',
@@ -370,7 +374,7 @@ describe('webhooks', () => {
     });
   });
 
-  it.each([null, undefined, 42])('signature %j → BabySeaWebhookVerificationError missing_header', async (signature) => {
+  it.each(labelled([null, undefined, 42]))('signature %s → BabySeaWebhookVerificationError missing_header', async (_, signature) => {
     expect(await outcome(verifyWebhook(body, signature as never, 'whsec_x'))).toMatchObject({
       name: 'BabySeaWebhookVerificationError',
       reason: 'missing_header',

@@ -1,5 +1,6 @@
-// Prism-compatible overrides: `Prefer: code=404, example=failed` (or ?__code=404&__example=failed)
-// answers with the spec's named example instead of the sandbox's state, as Prism does.
+// Prism-compatible overrides: `Prefer: code=404, example=generationNotFound` (or
+// ?__code=404&__example=generationNotFound) answers with the spec's named example of that status
+// instead of the sandbox's state, as Prism does.
 import type { OperationSpec } from '../spec.ts';
 import { ApiError } from './envelope.ts';
 
