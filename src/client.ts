@@ -447,15 +447,14 @@ function serialize(body: unknown): string {
   }
 }
 
+const GENERATE_AND_WAIT_OPTIONS = [...WAIT_OPTIONS, 'idempotencyKey'] as const;
+
 /**
  * Checks every option of a submit-then-wait before the submit: a typo in a wait option must not
  * cost a generation.
  */
-const GENERATE_AND_WAIT_OPTIONS = [...WAIT_OPTIONS, 'idempotencyKey'] as const;
-
 function checkGenerateAndWaitOptions(options: GenerateAndWaitOptions | undefined): GenerateAndWaitOptions {
   readOptions('', options, GENERATE_AND_WAIT_OPTIONS);
-  mergeHeaderOptions(options?.headers, options?.requestOptions?.headers);
   return options ?? {};
 }
 
