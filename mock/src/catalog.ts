@@ -1,28 +1,13 @@
 // The model catalog (the spec's `catalog` example of GET /v1/library/models) and the checks a
 // generation must pass against its model: ratio, output format and number, input files, duration,
 // resolution, audio, model-specific keys and the provider order.
+import type { components } from '../../generated/babysea.d.ts';
 import { atPointer, pointer, SPEC } from './spec.ts';
 import type { Violation } from './validation.ts';
 
-export type MediaKind = 'image' | 'video';
-
-export interface CatalogModel {
-  model_type: MediaKind;
-  model_identifier: string;
-  model_pricing?: number | Record<string, number>;
-  model_supported_provider: string[];
-  schema: {
-    generation_prompt: boolean;
-    generation_ratio: string[];
-    generation_output_format: string[];
-    generation_output_number: number;
-    generation_input_file: boolean;
-    generation_duration?: number[];
-    generation_resolution?: string[];
-    generation_generate_audio?: boolean;
-  };
-  specific_schema: string[];
-}
+/** A model of the catalog, as the spec's LibraryModel schema types it. */
+export type CatalogModel = components['schemas']['LibraryModel'];
+export type MediaKind = CatalogModel['model_type'];
 
 /** The standard body fields of each route: the properties of the spec's ImageGenerationRequest / VideoGenerationRequest. */
 const fieldsOf = (schema: string) => Object.keys(atPointer(SPEC, pointer('components', 'schemas', schema, 'properties')) as object);

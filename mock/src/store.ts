@@ -1,6 +1,7 @@
 // The sandbox's state: one account per API key, created on first use and seeded from the spec's
 // named examples (so the reference and the sandbox show the same records), its generations, and
 // the counters that usage and billing are derived from. Plain data, so --state can save it as JSON.
+import type { components } from '../../generated/babysea.d.ts';
 import type { MediaKind } from './catalog.ts';
 import type { LifecyclePlan } from './lifecycle.ts';
 import { roundCredits } from './random.ts';
@@ -42,25 +43,9 @@ export interface IdempotencyEntry {
   expiresAt: number;
 }
 
-export interface UsageEndpointCounters {
-  endpoint: string;
-  total_requests: number;
-  success_count: number;
-  client_error_count: number;
-  server_error_count: number;
-  error_codes: Record<string, number>;
-}
-
-export interface UsageProviderCounters {
-  provider: string;
-  total_submissions: number;
-  used_count: number;
-  cancelled_count: number;
-  discarded_count: number;
-  failed_count: number;
-  total_estimated_cost: number;
-  wasted_estimated_cost: number;
-}
+/** The usage counters, as the spec's UsageEndpoint and UsageProvider schemas type them. */
+export type UsageEndpointCounters = components['schemas']['UsageEndpoint'];
+export type UsageProviderCounters = components['schemas']['UsageProvider'];
 
 export interface Account {
   apiKey: string;
