@@ -2,7 +2,7 @@
 // refunds, delete, the list, billing and usage derived from the store, and the webhook events.
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../src/webhooks.ts';
-import { modelDurations, type Sandbox } from '../src/index.ts';
+import { modelDurations, type Sandbox, WEBHOOK_EVENTS } from '../src/index.ts';
 import { call, generateImage, generateVideo, KEY, SEEDED, testSandbox } from './helpers.ts';
 
 let sandbox: Sandbox;
@@ -256,16 +256,7 @@ describe('webhooks from the lifecycle', () => {
   it('trigger creates what causes each event; a body that breaks the spec is refused before signing', async () => {
     const inbox = webhookInbox();
     sandbox = testSandbox({ webhook: { url: 'http://127.0.0.1:9/hook', secret: 'whsec_x' }, fetch: inbox.fetch });
-    for (const event of [
-      'generation.started',
-      'generation.completed',
-      'generation.failed',
-      'generation.canceled',
-      'credits.low_balance',
-      'webhook.test',
-    ]) {
-      await sandbox.trigger(event);
-    }
+    for (const event of WEBHOOK_EVENTS) await sandbox.trigger(event);
     expect(inbox.events()).toEqual([
       'generation.started',
       'generation.started',
