@@ -8,7 +8,7 @@ import { BabySeaValidationError } from './errors.js';
 /** RFC 9110 token characters. */
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** What a header value may hold: no NUL, CR or LF, nothing beyond Latin-1. */
-const HEADER_VALUE = /^[^\0\r\n\u0100-\uffff]*$/;
+export const HEADER_VALUE = /^[^\0\r\n\u0100-\uffff]*$/;
 
 export type HeaderList = [name: string, value: string][];
 

@@ -6,7 +6,7 @@
 import { operations, regions } from '../../generated/constraints.js';
 import { BabySeaValidationError } from './errors.js';
 import { check, describeValue, fail, plainObject, type Rule } from './guards.js';
-import { type HeaderList, headerRecord, readHeaders } from './headers.js';
+import { HEADER_VALUE, type HeaderList, headerRecord, readHeaders } from './headers.js';
 
 /** Longest delay a timer can hold (2³¹−1 ms, about 24.8 days); a longer one would fire at once. */
 export const MAX_TIMER_MS = 2_147_483_647;
@@ -34,9 +34,6 @@ const IDEMPOTENCY_KEY = (operations['POST /v1/generate/image/{model_owner}/{mode
   'Idempotency-Key'
 ]!;
 
-/** Characters an API key may hold: it travels in a header. */
-const HEADER_SAFE = /^[^\0\r\n\u0100-\uffff]+$/;
-
 export type Region = keyof typeof regions;
 
 /** The options of one request (per call, or for each poll of a wait). */
@@ -56,7 +53,8 @@ export const OPTION_RULES = {
     if (typeof value !== 'string') fail(argument, `expected a string, got a ${value === null ? 'null' : typeof value}.`);
     const key = value.trim();
     if (key === '') fail(argument, 'the API key is empty: pass new BabySea({ apiKey }) or set the BABYSEA_API_KEY environment variable.');
-    if (!HEADER_SAFE.test(key))
+    // It travels in a header (checked not empty above).
+    if (!HEADER_VALUE.test(key))
       fail(
         argument,
         'the API key holds a line break, a NUL or a character outside Latin-1, which no HTTP header can carry: check how it was read.',
