@@ -296,13 +296,12 @@ function httpError(context: RequestContext, response: Response, payload: unknown
   const retryable = typeof detail?.retryable === 'boolean' ? detail.retryable : statusIsRetryable(status);
   const requestId = requestIdOf(context, json, response);
   const retryAfter = parseRetryAfter(response.headers);
-  const excerpt = typeof payload === 'string' ? redactor.safeText(payload.replace(/\s+/g, ' ').trim(), EXCERPT_LENGTH) : '';
   const message =
     typeof detail?.message === 'string'
       ? redactor.safeText(detail.message)
       : json
         ? 'the API answered with a JSON body that is not a BabySea error'
-        : `the API answered with a body that is not JSON (${excerpt ? `"${excerpt}"` : 'empty'})`;
+        : `the API answered with ${notJson(context, typeof payload === 'string' ? payload : '')}`;
   const error: ApiErrorBody['error'] = { code, type, message, retryable };
   if (detail?.details !== undefined) error.details = redactor.safeJson(detail.details) as Record<string, unknown>;
   if (Array.isArray(detail?.provider_errors))
@@ -328,12 +327,7 @@ function parseEnvelope<T>(context: RequestContext, call: Call, response: Respons
   try {
     json = JSON.parse(text);
   } catch {
-    throw invalidResponse(
-      context,
-      response,
-      undefined,
-      `a body that is not JSON (${text.trim() ? `"${context.redactor.safeText(text.replace(/\s+/g, ' ').trim(), EXCERPT_LENGTH)}"` : 'empty'})`,
-    );
+    throw invalidResponse(context, response, undefined, notJson(context, text));
   }
   const problem = envelopeProblem(call.key, json);
   if (problem) throw invalidResponse(context, response, json, `a body that is not the envelope the spec promises (${problem})`);
@@ -342,6 +336,12 @@ function parseEnvelope<T>(context: RequestContext, call: Call, response: Respons
   const result: ApiResult<T> = { data: envelope as T, response, requestId: requestIdOf(context, envelope, response) };
   rawBodies.set(result, text);
   return result;
+}
+
+/** A body that is not JSON, in words: a redacted, bounded excerpt of it. */
+function notJson(context: RequestContext, text: string): string {
+  const excerpt = context.redactor.safeText(text.replace(/\s+/g, ' ').trim(), EXCERPT_LENGTH);
+  return `a body that is not JSON (${excerpt ? `"${excerpt}"` : 'empty'})`;
 }
 
 /** What keeps `json` from being the operation's success envelope, if anything. */
