@@ -17,21 +17,13 @@ import { ApiPromise } from './core/api-promise.js';
 import { BabySeaValidationError } from './core/errors.js';
 import { type ArgumentNames, checkCall, fail, modelSegments, type OperationKey, operationRule, plainObject } from './core/guards.js';
 import { type HeaderList, headerRecord } from './core/headers.js';
-import {
-  CLIENT_OPTIONS,
-  IDEMPOTENT_REQUEST_OPTIONS,
-  mergeHeaderOptions,
-  OPTION_RULES,
-  REQUEST_OPTIONS,
-  type Region,
-  readOptions,
-} from './core/options.js';
+import { CLIENT_OPTIONS, IDEMPOTENT_REQUEST_OPTIONS, OPTION_RULES, REQUEST_OPTIONS, type Region, readOptions } from './core/options.js';
 import { Redactor } from './core/redact.js';
 import { type ApiResult, type Call, type HttpMethod, type Logger, type RequestContext, runCall, wrapFetch } from './core/request.js';
 import { readEnv, sdkHeaders } from './core/runtime.js';
 import { newIdempotencyKey } from './core/uuid.js';
 import { type GenerationPage, PagePromise } from './lib/pagination.js';
-import { WAIT_OPTIONS, type WaitOptions, waitForGeneration } from './lib/polling.js';
+import { requestOptionsOf, WAIT_OPTIONS, type WaitOptions, waitForGeneration } from './lib/polling.js';
 import { DurationMemory } from './lib/schedule.js';
 import type {
   EstimateParams,
@@ -212,9 +204,7 @@ export class BabySea {
 
   /** `GET /v1/usage`: usage over the last `days` (1–90, default 30). */
   usage(days?: number, options?: RequestOptions) {
-    return this.#call('GET', '/v1/usage', { params: { query: { days } } }, options, { days: 'days' }) as ApiPromise<
-      SuccessOf<'get', '/v1/usage'>
-    >;
+    return this.#call('GET', '/v1/usage', { params: { query: { days } } }, options, BY_NAME) as ApiPromise<SuccessOf<'get', '/v1/usage'>>;
   }
 
   // ---- User ----
@@ -243,7 +233,7 @@ export class BabySea {
       '/v1/estimate/{model_owner}/{model_name}',
       () => ({ params: { path: modelSegments(model), query: query() } }),
       options,
-      ESTIMATE_NAMES,
+      BY_NAME,
     );
   }
 
@@ -288,7 +278,7 @@ export class BabySea {
         '/v1/content/list',
         () => ({ params: { query: query === undefined ? undefined : plainObject('params', query) } }),
         options,
-        LIST_NAMES,
+        BY_NAME,
         raw,
       );
     return new PagePromise(
@@ -432,9 +422,10 @@ export class BabySea {
   }
 }
 
-const GENERATION_ID = { generation_id: 'generationId' } as const;
-const ESTIMATE_NAMES = { count: 'count', duration: 'duration', resolution: 'resolution', audio: 'audio' } as const;
-const LIST_NAMES = { limit: 'limit', offset: 'offset' } as const;
+// How the named methods' errors name a bad parameter: by the method's argument name, which is the
+// spec's parameter name unless listed here.
+const BY_NAME: ArgumentNames = {};
+const GENERATION_ID: ArgumentNames = { generation_id: 'generationId' };
 
 function serialize(body: unknown): string {
   try {
@@ -459,13 +450,7 @@ function checkGenerateAndWaitOptions(options: GenerateAndWaitOptions | undefined
 }
 
 function submitOptions(wait: WaitOptions, idempotencyKey: string | undefined): PostRequestOptions {
-  const request = (wait.requestOptions ?? {}) as RequestOptions;
-  return {
-    ...request,
-    headers: mergeHeaderOptions(wait.headers, request.headers),
-    signal: wait.signal,
-    ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
-  };
+  return { ...requestOptionsOf(wait), ...(idempotencyKey === undefined ? {} : { idempotencyKey }) };
 }
 
 function consoleLoggerFromEnv(): Logger | undefined {

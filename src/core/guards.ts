@@ -176,7 +176,7 @@ function checkBody(rule: BodyRule, body: unknown): void {
   }
 }
 
-// The spec's rule for one segment of a model id: no `..`, `/`, `?`, `#`, `%` or whitespace can pass.
+// The spec's rule for one segment of a model id: no `.` or `..` segment, no `/`, `?`, `#`, `%` or whitespace can pass.
 const MODEL_SEGMENT = operations['GET /v1/estimate/{model_owner}/{model_name}'].params.path.model_owner as Rule;
 
 /** Splits `owner/name` into the two path segments the API receives, each checked against the spec. */

@@ -44,6 +44,12 @@ export const WAIT_OPTIONS = [
 export const WAIT_DEFAULTS = { timeout: 600_000, maxInterval: 10_000 } as const;
 export type Poll = (options: RequestOptions) => Promise<ApiResult<GenerationResponse>>;
 
+/** The options of each request a wait makes: `requestOptions`, with the wait's `headers` and `signal`. */
+export function requestOptionsOf(wait: WaitOptions): RequestOptions {
+  const request = (wait.requestOptions ?? {}) as RequestOptions;
+  return { ...request, headers: mergeHeaderOptions(wait.headers, request.headers), signal: wait.signal };
+}
+
 export async function waitForGeneration(
   poll: Poll,
   generationId: string,
@@ -53,8 +59,7 @@ export async function waitForGeneration(
   const given = readOptions('', options, WAIT_OPTIONS);
   const timeout = given.timeout ?? WAIT_DEFAULTS.timeout;
   const maxInterval = given.maxInterval ?? WAIT_DEFAULTS.maxInterval;
-  const request = (given.requestOptions ?? {}) as RequestOptions;
-  const pollOptions: RequestOptions = { ...request, headers: mergeHeaderOptions(options?.headers, request.headers), signal: given.signal };
+  const pollOptions = requestOptionsOf(given as WaitOptions);
   const started = Date.now();
   const deadline = started + timeout;
   let lastStatus: Generation['generation_status'];
