@@ -32,7 +32,7 @@ export interface EngineCore {
   emit(account: Account, event: string, data: Record<string, unknown>, at: number): void;
   /** Changes the balance; a fall below a threshold sends credits.low_balance. */
   adjustBalance(account: Account, delta: number, at: number): void;
-  /** Validates a generation against the spec and the catalog, charges it and starts its timeline. */
+  /** Checks a generation (its body already valid against the spec) against the catalog, charges it and starts its timeline. */
   submitGeneration(
     account: Account,
     kind: MediaKind,

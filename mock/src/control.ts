@@ -6,7 +6,7 @@ import type { EngineCore } from './context.ts';
 import type { Sandbox } from './engine.ts';
 import { placeholderPng } from './media.ts';
 import { renderControlPage } from './page.ts';
-import { ApiError, errors } from './protocol/envelope.ts';
+import { ApiError, errors, violationError } from './protocol/envelope.ts';
 import { CONTROL_SCENARIOS, SCENARIOS } from './scenarios.ts';
 import { WEBHOOK_EVENTS } from './spec.ts';
 import type { Account } from './store.ts';
@@ -308,6 +308,10 @@ function triggerGeneration(core: EngineCore, account: Account, event: string, ov
     ...(model.model_type === 'video' ? { generation_duration: model.schema.generation_duration?.[0] ?? 5 } : {}),
     ...fields,
   };
+  // The overrides make a body the API routes would check against the spec: so does the trigger.
+  const route = model.model_type === 'image' ? 'generateImage' : 'generateVideo';
+  const invalid = core.validator.checkBody(core.operations.find((op) => op.operationId === route)!, body);
+  if (invalid) throw violationError(invalid);
   const instant = event === 'generation.started' ? 'start' : event === 'generation.canceled' ? undefined : 'finish';
   const stored = core.submitGeneration(account, model.model_type, modelId, body, origin, {
     ...(instant ? { instant } : {}),

@@ -275,5 +275,9 @@ describe('webhooks from the lifecycle', () => {
     await expect(sandbox.trigger('generation.completed', { key: KEY, overrides: { generation_ratio: '5:4' } })).rejects.toMatchObject({
       status: 422,
     });
+    // An override the request schema refuses is refused as a generate request would be.
+    await expect(
+      sandbox.trigger('generation.completed', { key: KEY, overrides: { generation_output_number: 'two' } }),
+    ).rejects.toMatchObject({ status: 422 });
   });
 });
