@@ -17,11 +17,9 @@ export const STANDARD_FIELDS: Record<MediaKind, readonly string[]> = {
 };
 
 export class Catalog {
-  readonly models: readonly CatalogModel[];
   readonly #byId: Map<string, CatalogModel>;
 
   constructor(models: readonly CatalogModel[]) {
-    this.models = models;
     this.#byId = new Map(models.map((m) => [m.model_identifier, m]));
   }
 
@@ -42,7 +40,8 @@ const list = (values: readonly unknown[]) => values.join(', ');
 /**
  * The providers a generation will try, in order: `fastest` (the default of a multi-provider model)
  * lets the router pick, here the catalog's order; otherwise every provider of the comma-and-space
- * list must serve the model. The video route takes no Cloudflare-first order.
+ * list must serve the model. The video route takes no Cloudflare-first order (the request schema
+refuses one before this runs; Cloudflare serves no video).
  */
 export function resolveProviderOrder(model: CatalogModel, kind: MediaKind, order: string | undefined): string[] | Violation {
   const field = 'generation_provider_order';
@@ -60,9 +59,6 @@ export function resolveProviderOrder(model: CatalogModel, kind: MediaKind, order
     return [...served];
   }
   const providers = order.split(', ');
-  if (kind === 'video' && providers[0] === 'cloudflare') {
-    return outOfRange(field, `${field} ${order} is not accepted: the video route takes no Cloudflare-first order.`, allowedOrders);
-  }
   const foreign = providers.filter((p) => !served.includes(p));
   if (foreign.length > 0) {
     return outOfRange(

@@ -31,6 +31,8 @@ export class SpecValidator {
   readonly #values: Ajv2020;
   readonly #params: Ajv2020;
   readonly #cache = new Map<string, ValidateFunction>();
+  /** Per operation and location: the compiled check and each parameter's name as the spec writes it (null: none there). */
+  readonly #parameterChecks = new Map<string, { validate: ValidateFunction; display: Record<string, string> } | null>();
 
   constructor(document: OpenApiDocument = SPEC) {
     this.#values = newAjv(document, false);
@@ -56,18 +58,32 @@ export class SpecValidator {
    * location; returns the first violation.
    */
   checkParameters(operation: OperationSpec, location: 'path' | 'query' | 'header', values: Record<string, unknown>): Violation | undefined {
-    const parameters = operation.parameters.filter((p) => p.in === location);
-    if (parameters.length === 0) return undefined;
-    const name = (p: { name: string }) => (location === 'header' ? p.name.toLowerCase() : p.name);
-    const schema = {
-      type: 'object',
-      properties: Object.fromEntries(parameters.map((p) => [name(p), { $ref: SPEC_ID + p.schemaPointer }])),
-      required: parameters.filter((p) => p.required).map(name),
-    };
-    const validate = this.#compile(this.#params, `${operation.operationId}:${location}`, schema);
-    if (validate(values)) return undefined;
-    const display = Object.fromEntries(parameters.map((p) => [name(p), p.name]));
-    return violationOf(validate.errors ?? [], (field) => display[field] ?? field, location === 'path' ? 400 : 422);
+    const check = this.#parameterCheck(operation, location);
+    if (!check || check.validate(values)) return undefined;
+    return violationOf(check.validate.errors ?? [], (field) => check.display[field] ?? field, location === 'path' ? 400 : 422);
+  }
+
+  /** The parameters of one location as one object schema, compiled on first use. */
+  #parameterCheck(operation: OperationSpec, location: 'path' | 'query' | 'header') {
+    const key = `${operation.operationId}:${location}`;
+    let check = this.#parameterChecks.get(key);
+    if (check === undefined) {
+      const parameters = operation.parameters.filter((p) => p.in === location);
+      const name = (p: { name: string }) => (location === 'header' ? p.name.toLowerCase() : p.name);
+      check =
+        parameters.length === 0
+          ? null
+          : {
+              validate: this.#params.compile({
+                type: 'object',
+                properties: Object.fromEntries(parameters.map((p) => [name(p), { $ref: SPEC_ID + p.schemaPointer }])),
+                required: parameters.filter((p) => p.required).map(name),
+              }),
+              display: Object.fromEntries(parameters.map((p) => [name(p), p.name])),
+            };
+      this.#parameterChecks.set(key, check);
+    }
+    return check;
   }
 
   /** Checks a JSON request body against the operation's schema. */
