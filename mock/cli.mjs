@@ -22,8 +22,10 @@ function newest(path) {
 export function ensureBuilt() {
   const sources = [
     join(here, 'src'),
-    join(here, '..', 'generated', 'openapi.json'),
+    join(here, '..', 'generated'),
+    // The SDK modules the sandbox bundles: webhook signing and what it imports.
     join(here, '..', 'src', 'webhooks.ts'),
+    join(here, '..', 'src', 'core'),
     join(here, 'tsup.config.ts'),
   ];
   if (newest(built) >= Math.max(...sources.map(newest))) return;

@@ -1,7 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 
 export const SPEC_PATH: string;
-export const DEFAULT_MOCK_PORT: number;
 export const PRISM_VERSION: string;
 export function freePort(): Promise<number>;
 export interface PrismServer {

@@ -7,7 +7,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SPEC_PATH = fileURLToPath(new URL('../generated/openapi.json', import.meta.url));
-export const DEFAULT_MOCK_PORT = 4010;
 /** The Prism release this spec is tested with (newer ones require Node 24). */
 export const PRISM_VERSION = '5.14.2';
 

@@ -6,7 +6,8 @@ import type { EngineCore } from './context.ts';
 import type { Sandbox } from './engine.ts';
 import { placeholderPng } from './media.ts';
 import { renderControlPage } from './page.ts';
-import { ApiError, errors, violationError } from './protocol/envelope.ts';
+import { ApiError, bearerToken, errors, jsonResponse, violationError } from './protocol/envelope.ts';
+import { newRequestId } from './random.ts';
 import { CONTROL_SCENARIOS, SCENARIOS } from './scenarios.ts';
 import { WEBHOOK_EVENTS } from './spec.ts';
 import type { Account } from './store.ts';
@@ -18,10 +19,9 @@ export const TEST_GENERATION_ID = '00000000-0000-0000-0000-000000000000';
 /** The account `trigger` acts on when no key is given. */
 export const DEFAULT_TRIGGER_KEY = 'bye_test_trigger';
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) => jsonResponse(status, body);
 
-const failure = (error: ApiError) => json(error.body(`req_sandbox_${Date.now().toString(16)}`), error.status);
+const failure = (error: ApiError) => json(error.body(newRequestId()), error.status);
 
 async function readJson(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
@@ -38,7 +38,7 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
 function keyOf(body: Record<string, unknown>, request: Request, required: true): string;
 function keyOf(body: Record<string, unknown>, request: Request, required: false): string | undefined;
 function keyOf(body: Record<string, unknown>, request: Request, required: boolean): string | undefined {
-  const key = typeof body.key === 'string' ? body.key : /^Bearer\s+(\S+)/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  const key = typeof body.key === 'string' ? body.key : bearerToken(request.headers.get('authorization'));
   if (required && !key) throw errors.badRequest('key', 'Name the API key: a "key" field in the body, or Authorization: Bearer <key>.');
   return key;
 }
@@ -278,7 +278,7 @@ function media(core: EngineCore, id: string, file: string, request: Request): Re
 
 /** The clip for the ratio, with byte ranges (Safari's <video> asks for them). */
 function videoClip(ratio: string | undefined, request: Request, headers: Record<string, string>): Response {
-  const clip = decodeBase64(VIDEO_CLIPS[ratio ?? ''] ?? VIDEO_CLIPS['16:9']!);
+  const clip = clipBytes(VIDEO_CLIPS[ratio ?? ''] === undefined ? '16:9' : ratio!);
   const base = { ...headers, 'content-type': 'video/mp4', 'accept-ranges': 'bytes' };
   const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.get('range') ?? '');
   if (!range || (range[1] === '' && range[2] === '')) return new Response(clip, { headers: base });
@@ -289,6 +289,17 @@ function videoClip(ratio: string | undefined, request: Request, headers: Record<
   if (start > end || start >= size) return new Response(null, { status: 416, headers: { ...base, 'content-range': `bytes */${size}` } });
   end = Math.min(end, size - 1);
   return new Response(clip.slice(start, end + 1), { status: 206, headers: { ...base, 'content-range': `bytes ${start}-${end}/${size}` } });
+}
+
+const decodedClips = new Map<string, Uint8Array<ArrayBuffer>>();
+/** The clip of a ratio, decoded once (range requests ask for it piece by piece). */
+function clipBytes(ratio: string): Uint8Array<ArrayBuffer> {
+  let clip = decodedClips.get(ratio);
+  if (!clip) {
+    clip = decodeBase64(VIDEO_CLIPS[ratio]!);
+    decodedClips.set(ratio, clip);
+  }
+  return clip;
 }
 
 function decodeBase64(text: string): Uint8Array<ArrayBuffer> {

@@ -9,6 +9,7 @@
 // Node server of src/node/.
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { regions } from '../../generated/constraints.ts';
 import { Catalog, type CatalogModel, checkAgainstModel, type MediaKind, resolveProviderOrder, STANDARD_FIELDS } from './catalog.ts';
 import { type ChaosOptions, createChaos } from './chaos.ts';
 import { type ClockMode, createClock, type SandboxClock } from './clock.ts';
@@ -20,7 +21,7 @@ import { generationHandlers } from './handlers/generations.ts';
 import { libraryHandlers } from './handlers/library.ts';
 import { advanceGeneration, cancelGeneration, isTerminal, type LifecycleHooks, planGeneration } from './lifecycle.ts';
 import { isViolation, quote } from './pricing.ts';
-import { ApiError, errors, violationError } from './protocol/envelope.ts';
+import { ApiError, bearerToken, errors, jsonResponse, violationError } from './protocol/envelope.ts';
 import { beginIdempotent, completeIdempotent, fingerprint, releaseIdempotent } from './protocol/idempotency.ts';
 import { preferredExample, readPreference } from './protocol/prefer.ts';
 import { RateLimiter } from './protocol/rate-limit.ts';
@@ -607,7 +608,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...(options.url ? { url: options.url } : {}),
     requests: () => [...requestLog],
     scenario: (name, body) => control.scenario(name, body ?? {}),
-    trigger: (event, { key, overrides } = {}) => control.trigger(event, key, overrides ?? {}, options.url ?? 'https://api.us.babysea.ai'),
+    trigger: (event, { key, overrides } = {}) => control.trigger(event, key, overrides ?? {}, options.url ?? regions.us),
     state: () => ({
       ...store.snapshot(),
       clockOffset: clock.offset,
@@ -643,19 +644,10 @@ function sharedValidator(): SpecValidator {
   return defaultValidator;
 }
 
-function bearerToken(header: string | null): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  return match?.[1];
-}
-
 /** The message of the operation's first success example (`Generation retrieved`, …). */
 function successMessage(operation: OperationSpec): string {
   const example = Object.values(operation.responses['200']?.examples ?? {})[0] as JsonObject | undefined;
   return (example?.message as string | undefined) ?? 'OK';
-}
-
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 }
 
 export type { MediaKind };

@@ -2,18 +2,14 @@
 // either of the first two). The whole timeline is planned at submission (durations, which providers
 // fail, who serves it) and stored with the record; advanceGeneration() applies whatever part of it
 // has come due, so it works the same on a timer, after a clock jump, or after a restart.
+import type { components } from '../../generated/babysea.d.ts';
 import type { CatalogModel, MediaKind } from './catalog.ts';
 import { hashString, randomHex } from './random.ts';
 import type { PromptOutcome } from './scenarios.ts';
 import { type Account, countSubmission, type StoredGeneration } from './store.ts';
 
-export interface ProviderErrorInfo {
-  provider: string;
-  code: string;
-  type: string;
-  message: string;
-  retryable: boolean;
-}
+/** A provider's failure, as the spec's ProviderError types it. */
+export type ProviderErrorInfo = components['schemas']['ProviderError'];
 
 export interface PlannedAttempt {
   provider: string;

@@ -1,10 +1,11 @@
 // `babysea-mock/msw`: the sandbox inside MSW, for browser tests, Storybook and vitest. Every request
 // to the base URL(s), API and /__sandbox/ alike, is answered by the engine in-process.
 import { HttpResponse, http } from 'msw';
+import { regions } from '../../generated/constraints.ts';
 import { NETWORK_RESET, type Sandbox } from './engine.ts';
 
-/** The API hosts of the three regions, as the SDK addresses them. */
-export const REGION_URLS = ['https://api.us.babysea.ai', 'https://api.eu.babysea.ai', 'https://api.jp.babysea.ai'];
+/** The API hosts of the regions, as the SDK addresses them (the spec's servers). */
+export const REGION_URLS: string[] = Object.values(regions);
 
 export interface SandboxHandlersOptions {
   /** The base URL(s) your app calls (default: the three region hosts). */

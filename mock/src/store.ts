@@ -12,7 +12,7 @@ import { type JsonObject, namedExample, type OperationSpec, scopePresets } from 
 export type GenerationRecord = JsonObject & {
   account_id: string;
   generation_id: string;
-  generation_status: 'pending' | 'processing' | 'succeeded' | 'failed' | 'canceled';
+  generation_status: components['schemas']['GenerationStatus'];
 };
 
 export interface StoredGeneration {
@@ -52,8 +52,6 @@ export interface Account {
   scopes: string[];
   /** A magic key that every request rejects with 401 BSE1002. */
   invalid: boolean;
-  /** A magic key whose rate limit is always spent. */
-  rateLimited: boolean;
   /** Generations allowed in flight (BSE1009 past it); undefined = no cap. */
   maxInFlight: number | undefined;
   balance: number;
@@ -61,7 +59,6 @@ export interface Account {
   account: JsonObject;
   billing: JsonObject;
   usage: {
-    baseline: JsonObject;
     endpoints: UsageEndpointCounters[];
     providers: UsageProviderCounters[];
     requests: { total: number; success: number; clientErrors: number; serverErrors: number };
@@ -90,8 +87,6 @@ export interface StoreOptions {
   thresholds: readonly number[];
   now: () => number;
 }
-
-/** The example records of GET /v1/content/{id}: four distinct generations (pending and removed reuse succeeded's id). */
 
 export class Store {
   readonly #options: StoreOptions;
@@ -185,14 +180,12 @@ export class Store {
       apiKey,
       scopes,
       invalid: effect.invalid === true,
-      rateLimited: effect.rateLimited === true,
       maxInFlight: effect.maxInFlight,
       balance,
       status,
       account,
       billing: { ...billing, billing_credit_balance: balance, billing_updated_at: nowIso },
       usage: {
-        baseline: usage,
         endpoints: structuredClone(usage.usage_endpoints as UsageEndpointCounters[]),
         providers: structuredClone(usage.usage_providers as UsageProviderCounters[]),
         requests: {

@@ -2,7 +2,7 @@
 // the spec's `webhooks:`, signs it with the SDK's own signWebhookPayload, POSTs it, and retries with
 // backoff until the endpoint answers 2xx. Every delivery is kept in a log and can be replayed (same
 // body and delivery id, fresh signature), as the API's redeliveries are.
-import { signWebhookPayload } from '../../src/webhooks.ts';
+import { signWebhookPayload, WEBHOOK_HEADERS } from '../../src/webhooks.ts';
 import { uuid } from './random.ts';
 import type { SpecValidator } from './validation.ts';
 
@@ -157,10 +157,10 @@ export class WebhookSender {
         headers: {
           'content-type': 'application/json',
           'user-agent': 'babysea-sandbox',
-          'x-babysea-signature': signature,
-          'x-babysea-event': delivery.event,
-          'x-babysea-timestamp': String(delivery.payload.webhook_timestamp),
-          'x-babysea-delivery-id': delivery.delivery_id,
+          [WEBHOOK_HEADERS.signature]: signature,
+          [WEBHOOK_HEADERS.event]: delivery.event,
+          [WEBHOOK_HEADERS.timestamp]: String(delivery.payload.webhook_timestamp),
+          [WEBHOOK_HEADERS.deliveryId]: delivery.delivery_id,
         },
         body,
         signal: AbortSignal.timeout(this.#options.timeoutMs),

@@ -7,6 +7,7 @@ import { parseLatency } from '../chaos.ts';
 import { randomHex } from '../random.ts';
 import { scenariosAsText } from '../scenarios.ts';
 import { WEBHOOK_EVENTS } from '../spec.ts';
+import type { Delivery } from '../webhooks.ts';
 import { FLAGS, flagSignature } from './flags.ts';
 import { startPrismEngine } from './prism.ts';
 import { DEFAULT_PORT, startSandboxServer } from './server.ts';
@@ -83,13 +84,7 @@ async function trigger(event: string | undefined, values: Record<string, unknown
   }
   const json = (await response.json()) as {
     error?: { message: string };
-    deliveries?: {
-      event: string;
-      url: string | null;
-      status: string;
-      delivery_id: string;
-      attempts: { status?: number; error?: string }[];
-    }[];
+    deliveries?: Delivery[];
     generation_id?: string;
   };
   if (!response.ok) {
@@ -126,11 +121,14 @@ async function start(values: Record<string, unknown>): Promise<void> {
   const rateLimit = number('rate-limit', values['rate-limit'] as string | undefined);
   const rate = (flag: string) => number(flag, values[flag] as string | undefined, (n) => n >= 0 && n <= 1);
   const latency = values['chaos-latency'] as string | undefined;
+  const failureRate = rate('chaos-failure');
+  const resetRate = rate('chaos-reset');
+  const hangRate = rate('chaos-hang');
   const chaos = {
     ...(latency ? { latencyMs: parseLatency(latency) } : {}),
-    ...(rate('chaos-failure') ? { failureRate: rate('chaos-failure') } : {}),
-    ...(rate('chaos-reset') ? { resetRate: rate('chaos-reset') } : {}),
-    ...(rate('chaos-hang') ? { hangRate: rate('chaos-hang') } : {}),
+    ...(failureRate ? { failureRate } : {}),
+    ...(resetRate ? { resetRate } : {}),
+    ...(hangRate ? { hangRate } : {}),
   };
   const startingBalance = number('balance', values.balance as string | undefined);
   const speed = number('speed', values.speed as string | undefined, (n) => n > 0);

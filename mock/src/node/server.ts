@@ -2,7 +2,8 @@
 // shutdown. A busy port rejects with one line that says so.
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer, type Http2Bindings, type HttpBindings } from '@hono/node-server';
-import { createSandbox, jsonResponse, NETWORK_RESET, type Sandbox, type SandboxOptions } from '../engine.ts';
+import { createSandbox, NETWORK_RESET, type Sandbox, type SandboxOptions } from '../engine.ts';
+import { ApiError, jsonResponse } from '../protocol/envelope.ts';
 import { loadState, stateSaver } from './state-file.ts';
 
 export const DEFAULT_PORT = 4010;
@@ -48,11 +49,8 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
         }
         // Under validate: 'throw' a contract violation ends here: answer 500 and say why.
         console.error(error);
-        return jsonResponse(500, {
-          status: 'error',
-          request_id: 'req_sandbox_error',
-          error: { code: 'BSE5000', type: 'api_error', message: String((error as Error)?.message ?? error), retryable: false },
-        });
+        const answer = new ApiError(500, 'BSE5000', 'api_error', String((error as Error)?.message ?? error), { retryable: false });
+        return jsonResponse(500, answer.body('req_sandbox_error'));
       }
     },
   });

@@ -1,12 +1,21 @@
 // The API's envelopes: `{ status: 'success', request_id, message, timestamp, data }` and
-// `{ status: 'error', request_id, error: { code, type, message, retryable, details?, provider_errors? } }`.
-import type { ProviderErrorInfo } from '../lifecycle.ts';
+// `{ status: 'error', request_id, error: { code, type, message, retryable, details? } }`, and the
+// bearer key a request carries.
 import type { Violation } from '../validation.ts';
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+/** The key of `Authorization: Bearer <key>`, or undefined when the header is absent or malformed. */
+export function bearerToken(header: string | null): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1];
+}
 
 export interface ApiErrorInit {
   retryable?: boolean;
   details?: Record<string, unknown>;
-  providerErrors?: ProviderErrorInfo[];
   headers?: Record<string, string>;
   /**
    * The sandbox's own answer about the request (an unknown Prefer example), not the API's: checked
@@ -23,7 +32,6 @@ export class ApiError extends Error {
   readonly type: string;
   readonly retryable: boolean;
   readonly details: Record<string, unknown> | undefined;
-  readonly providerErrors: ProviderErrorInfo[] | undefined;
   readonly headers: Record<string, string>;
   readonly sandbox: boolean;
 
@@ -34,7 +42,6 @@ export class ApiError extends Error {
     this.type = type;
     this.retryable = init.retryable ?? (status === 429 || status >= 500);
     this.details = init.details;
-    this.providerErrors = init.providerErrors;
     this.headers = init.headers ?? {};
     this.sandbox = init.sandbox === true;
   }
@@ -49,7 +56,6 @@ export class ApiError extends Error {
         message: this.message,
         retryable: this.retryable,
         ...(this.details ? { details: this.details } : {}),
-        ...(this.providerErrors ? { provider_errors: this.providerErrors } : {}),
       },
     };
   }
