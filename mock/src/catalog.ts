@@ -41,7 +41,7 @@ const list = (values: readonly unknown[]) => values.join(', ');
  * The providers a generation will try, in order: `fastest` (the default of a multi-provider model)
  * lets the router pick, here the catalog's order; otherwise every provider of the comma-and-space
  * list must serve the model. The video route takes no Cloudflare-first order (the request schema
-refuses one before this runs; Cloudflare serves no video).
+ * refuses one before this runs; Cloudflare serves no video).
  */
 export function resolveProviderOrder(model: CatalogModel, kind: MediaKind, order: string | undefined): string[] | Violation {
   const field = 'generation_provider_order';
