@@ -2,6 +2,7 @@
 // targets the run meets, then each benchmark's table. Nothing here measures anything.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { table } from '../scripts/markers.mjs';
 import { fmt } from './harness.mjs';
 
 /** The bundle budgets CI enforces with size-limit: configuration, read from package.json. */
@@ -9,8 +10,6 @@ const budgets = JSON.parse(readFileSync(new URL('../package.json', import.meta.u
 
 const kB = (bytes) => (bytes / 1000).toFixed(2);
 const range = (r) => `${fmt(r.ratio, 2)}× (IQR ${fmt(r.low, 2)}–${fmt(r.high, 2)})`;
-const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 function targets(r) {
   const [memory] = r.inMemory.comparisons;

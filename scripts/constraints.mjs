@@ -2,14 +2,13 @@
 // the bundled spec, for generated/constraints.ts. Fails on a keyword the SDK's checker does not know,
 // so the client can never silently accept what the spec rejects.
 
-import { refResolver } from './refs.mjs';
+import { refResolver, specOperations } from './spec.mjs';
 
 /** Keywords that constrain a value, and those that only describe it: `format` is an annotation (JSON Schema 2020-12), and so is every `x-` extension. */
 const CONSTRAINING = ['type', 'enum', 'const', 'pattern', 'minimum', 'maximum', 'minLength', 'maxLength', 'anyOf', 'items'];
 const DESCRIBING = ['description', 'examples', 'example', 'default', 'format', 'title', 'deprecated'];
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
-export function readConstraints(spec) {
+function readConstraints(spec) {
   const resolve = refResolver(spec);
 
   function rule(schema, where) {
@@ -59,35 +58,31 @@ export function readConstraints(spec) {
   }
 
   const operations = {};
-  for (const [path, item] of Object.entries(spec.paths)) {
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!op) continue;
-      const where = `${method.toUpperCase()} ${path}`;
-      const entry = { operationId: op.operationId, params: {} };
-      for (const parameter of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve)) {
-        entry.params[parameter.in] ??= {};
-        entry.params[parameter.in][parameter.name] = {
-          required: parameter.required === true,
-          ...rule(parameter.schema, `${where} ${parameter.name}`),
-        };
-      }
-      const json = resolve(op.requestBody)?.content?.['application/json'];
-      if (json) entry.body = body(json.schema, `${where} body`);
-      entry.response = response(resolve(op.responses['200']).content['application/json'].schema);
-      operations[where] = entry;
+  for (const { path, method, item, op } of specOperations(spec)) {
+    const where = `${method} ${path}`;
+    const entry = { operationId: op.operationId, params: {} };
+    for (const parameter of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve)) {
+      entry.params[parameter.in] ??= {};
+      entry.params[parameter.in][parameter.name] = {
+        required: parameter.required === true,
+        ...rule(parameter.schema, `${where} ${parameter.name}`),
+      };
     }
+    const json = resolve(op.requestBody)?.content?.['application/json'];
+    if (json) entry.body = body(json.schema, `${where} body`);
+    entry.response = response(resolve(op.responses['200']).content['application/json'].schema);
+    operations[where] = entry;
   }
   return operations;
 }
 
 /** The regions (the servers with an `x-region`), the first one the default. */
-export function readRegions(spec) {
+function readRegions(spec) {
   return Object.fromEntries(spec.servers.filter((server) => server['x-region']).map((server) => [server['x-region'], server.url]));
 }
 
 /** The API key scopes and presets (`x-scopes`, `x-scope-presets` of the bearer scheme). */
-export function readScopes(spec) {
+function readScopes(spec) {
   const scheme = spec.components.securitySchemes.bearerAuth;
   return { scopes: Object.keys(scheme['x-scopes']), presets: scheme['x-scope-presets'] };
 }

@@ -2,7 +2,16 @@
 // with --check (on the command line), writes nothing and reports whether the file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export const checking = process.argv.includes('--check');
+const checking = process.argv.includes('--check');
+
+/** Text made safe for a Markdown table cell. */
+export const cell = (text) => String(text).replaceAll('|', '\\|');
+
+/** A Markdown table: `head` and each row are arrays of cells (already made safe where they hold prose). */
+export function table(head, rows) {
+  const line = (row) => `| ${row.join(' | ')} |`;
+  return [line(head), `|${head.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
 
 /** Replaces the block `name` of `file` with `content`; returns false if it was stale (in check mode, nothing written). */
 export function fillBlock(file, name, content) {

@@ -6,15 +6,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE } from './spec.mjs';
 
 const require = createRequire(import.meta.url);
 const pkgPath = require.resolve('@redocly/cli/package.json');
 const pkg = require(pkgPath);
 const bin = join(dirname(pkgPath), typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.redocly);
 const root = fileURLToPath(new URL('../', import.meta.url));
-export const SPEC_ROOT = 'openapi/openapi.yaml';
-export const BUNDLE = 'generated/openapi.json';
-export const DOCS_OUTPUT = 'build/api-reference.html';
+const SPEC_ROOT = 'openapi/openapi.yaml';
+const DOCS_OUTPUT = 'build/api-reference.html';
 
 function run(args, stdio = 'inherit') {
   return spawnSync(process.execPath, [bin, ...args], {
@@ -42,7 +42,7 @@ export function bundle() {
  * The bundle as the reference shows it: every named example's summary starts with its key, the name
  * Prism's `Prefer: example=…` and the sandbox take.
  */
-export function withExampleKeys(spec) {
+function withExampleKeys(spec) {
   const copy = structuredClone(spec);
   const visit = (node) => {
     if (Array.isArray(node)) return node.forEach(visit);

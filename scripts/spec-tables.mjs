@@ -1,15 +1,12 @@
 // Tables the docs derive from the bundled spec: the README's method table (method, route, scope and
 // summary of every operation; the method is the one its code sample calls) and the table of named
 // examples the Prism engine serves (docs/sandbox.md). `--check` fails when either is stale.
-import { readFileSync } from 'node:fs';
-import { fillBlock, finish } from './markers.mjs';
-import { refResolver } from './refs.mjs';
+import { cell, fillBlock, finish, table } from './markers.mjs';
+import { readBundle, refResolver, specOperations } from './spec.mjs';
 
-const spec = JSON.parse(readFileSync(new URL('../generated/openapi.json', import.meta.url), 'utf8'));
+const spec = readBundle();
 const resolve = refResolver(spec);
-const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
-  Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
-);
+const operations = specOperations(spec);
 
 /** The SDK call an operation's sample makes, e.g. `client.library.models()`. */
 function sdkCall(op) {
@@ -32,25 +29,24 @@ function signature(op) {
   return args.join(', ');
 }
 
-export function methodsTable() {
-  const rows = ['| method | route | scope | what it does |', '|---|---|---|---|'];
-  for (const { path, method, op } of operations) {
+function methodsTable() {
+  const rows = operations.map(({ path, method, op }) => {
     const scope = op.security?.[0]?.bearerAuth?.[0];
-    rows.push(`| \`${sdkCall(op)}(${signature(op)})\` | \`${method} ${path}\` | \`${scope}\` | ${op.summary} |`);
-  }
-  return rows.join('\n');
+    return [`\`${sdkCall(op)}(${signature(op)})\``, `\`${method} ${path}\``, `\`${scope}\``, cell(op.summary)];
+  });
+  return table(['method', 'route', 'scope', 'what it does'], rows);
 }
 
-export function namedExamplesTable() {
-  const rows = ['| operation | route | `Prefer: example=…` (200) | `Prefer: code=…` |', '|---|---|---|---|'];
+function namedExamplesTable() {
+  const rows = [];
   for (const { path, method, op } of operations) {
     const ok = Object.keys(resolve(op.responses['200']).content['application/json'].examples);
     const codes = Object.entries(op.responses)
       .filter(([status]) => status !== '200')
       .map(([status, response]) => `${status} (${Object.keys(resolve(response).content['application/json'].examples).join(', ')})`);
-    rows.push(`| \`${op.operationId}\` | \`${method} ${path}\` | ${ok.map((n) => `\`${n}\``).join(', ')} | ${codes.join(', ')} |`);
+    rows.push([`\`${op.operationId}\``, `\`${method} ${path}\``, ok.map((n) => `\`${n}\``).join(', '), codes.join(', ')]);
   }
-  return rows.join('\n');
+  return table(['operation', 'route', '`Prefer: example=…` (200)', '`Prefer: code=…`'], rows);
 }
 
 const root = new URL('../', import.meta.url);

@@ -2,12 +2,10 @@
 // (test/transport/faults.test.ts) and docs/hostile-inputs.md (test/transport/hostile-input.test.ts).
 // Each test is named "<input> → <what the SDK does>"; vitest lists them (each row of it.each
 // resolved) without running them. `--check` fails when a table is stale.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fillBlock, finish } from './markers.mjs';
+import { cell, fillBlock, finish, table } from './markers.mjs';
+import { listTests } from './vitest-list.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const tables = [
@@ -20,37 +18,21 @@ const tables = [
   },
 ];
 
-function listTests(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'babysea-tests-'));
-  try {
-    const out = join(dir, 'list.json');
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'list', `--json=${out}`, ...files], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) throw new Error(`vitest list failed:\n${result.stdout}${result.stderr}`);
-    return JSON.parse(readFileSync(out, 'utf8'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const escapeCell = (text) => text.replaceAll('|', '\\|');
 const listed = listTests(tables.map((t) => t.test));
 const stale = [];
-for (const table of tables) {
-  const rows = [`| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => '---').join('|')}|`];
+for (const doc of tables) {
+  const rows = [];
   let section = '';
-  for (const { name, file } of listed.filter((t) => t.file.endsWith(table.test))) {
+  for (const { name, file } of listed.filter((t) => t.file.endsWith(doc.test))) {
     const [group, title] = name.includes(' > ') ? [name.slice(0, name.indexOf(' > ')), name.slice(name.indexOf(' > ') + 3)] : ['', name];
     const arrow = title.indexOf(' → ');
     if (arrow === -1) throw new Error(`${file}: "${title}" is not named "<input> → <what the SDK does>"`);
     if (group !== section) {
-      rows.push(`| **${escapeCell(group)}** | |`);
+      rows.push([`**${cell(group)}**`, '']);
       section = group;
     }
-    rows.push(`| ${escapeCell(title.slice(0, arrow))} | ${escapeCell(title.slice(arrow + 3))} |`);
+    rows.push([cell(title.slice(0, arrow)), cell(title.slice(arrow + 3))]);
   }
-  if (!fillBlock(join(root, table.doc), table.block, rows.join('\n'))) stale.push(table.doc);
+  if (!fillBlock(join(root, doc.doc), doc.block, table(doc.columns, rows))) stale.push(doc.doc);
 }
 finish(stale, 'npm run docs:tables');

@@ -4,20 +4,21 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { fillBlock, finish } from '../../scripts/markers.mjs';
+import { cell, fillBlock, finish, table } from '../../scripts/markers.mjs';
 
 const docs = fileURLToPath(new URL('../../docs/sandbox.md', import.meta.url));
-const cell = (text) => String(text).replace(/\|/g, '\\|');
 
 function scenarios() {
-  const table = JSON.parse(readFileSync(new URL('../src/scenarios.json', import.meta.url), 'utf8'));
+  const scenarioTable = JSON.parse(readFileSync(new URL('../src/scenarios.json', import.meta.url), 'utf8'));
   const lines = [];
-  for (const [kind, title] of Object.entries(table.kinds)) {
-    lines.push('', `**${title}**`, '', '| value | effect |', '|---|---|');
-    for (const s of table.scenarios.filter((row) => row.kind === kind)) {
-      const example = s.control ? ` Example body: \`${JSON.stringify(s.control.example)}\`` : '';
-      lines.push(`| \`${cell(s.value)}\` | ${cell(s.effect)}${cell(example)} |`);
-    }
+  for (const [kind, title] of Object.entries(scenarioTable.kinds)) {
+    const rows = scenarioTable.scenarios
+      .filter((row) => row.kind === kind)
+      .map((s) => {
+        const example = s.control ? ` Example body: \`${JSON.stringify(s.control.example)}\`` : '';
+        return [`\`${cell(s.value)}\``, `${cell(s.effect)}${cell(example)}`];
+      });
+    lines.push('', `**${title}**`, '', table(['value', 'effect'], rows));
   }
   return lines.join('\n');
 }
@@ -36,8 +37,8 @@ async function flags() {
   });
   try {
     const { FLAGS, flagSignature } = await import(pathToFileURL(outfile).href);
-    const rows = Object.entries(FLAGS).map(([name, flag]) => `| \`${cell(flagSignature(name, flag))}\` | ${cell(flag.description)} |`);
-    return ['| flag | what it does |', '|---|---|', ...rows].join('\n');
+    const rows = Object.entries(FLAGS).map(([name, flag]) => [`\`${cell(flagSignature(name, flag))}\``, cell(flag.description)]);
+    return table(['flag', 'what it does'], rows);
   } finally {
     rmSync(outfile, { force: true });
   }
