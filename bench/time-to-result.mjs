@@ -11,13 +11,19 @@ import { createSandbox, modelDurations } from 'babysea-mock';
 const MODEL = 'bfl/flux-schnell';
 const FIXED = { interval: 2_000 };
 
-/** One sandbox where `MODEL`'s generations take `seconds` (its speed set so), and a counter of polls. */
-async function sandboxTaking(seconds, clock) {
+/** How long `MODEL`'s generations take in the sandbox at speed 1, read from its catalog. */
+async function modelDurationMs() {
   const probe = createSandbox({ clock: 'manual', rateLimit: false, logger: () => {} });
   const client = new BabySea({ apiKey: 'bye_bench', baseUrl: 'http://sandbox.test', fetch: (request) => probe.handle(request) });
   const model = (await client.library.models()).data.models.find((m) => m.model_identifier === MODEL);
+  await probe.close();
   const { queueMs, runMs } = modelDurations(model);
-  const sandbox = createSandbox({ speed: (queueMs + runMs) / (seconds * 1000), rateLimit: false, logger: () => {} });
+  return queueMs + runMs;
+}
+
+/** One sandbox where `MODEL`'s generations take `seconds` (its speed set so), and a counter of polls. */
+function sandboxTaking(seconds, clock, modelMs) {
+  const sandbox = createSandbox({ speed: modelMs / (seconds * 1000), rateLimit: false, logger: () => {} });
   const counter = { polls: 0 };
   const fetch = (request) => {
     if (request.method === 'GET' && request.url.includes('/v1/content/')) counter.polls++;
@@ -59,10 +65,11 @@ export async function timeToResult({ seconds = [5, 15, 30, 60, 120], drift = 0.2
     shouldClearNativeTimers: true,
   });
   try {
+    const modelMs = await modelDurationMs();
     /** A fresh client on a sandbox where generations take `duration`; after `learnFrom` seconds' generation if given. */
     const once = async (duration, options, learnFrom) => {
-      const target = await sandboxTaking(duration, clock);
-      let current = learnFrom === undefined ? target : await sandboxTaking(learnFrom, clock);
+      const target = sandboxTaking(duration, clock, modelMs);
+      let current = learnFrom === undefined ? target : sandboxTaking(learnFrom, clock, modelMs);
       const client = new BabySea({ apiKey: 'bye_bench', baseUrl: 'http://sandbox.test', fetch: (request) => current.fetch(request) });
       if (learnFrom !== undefined) {
         // The client watches one generation of the model, then waits for this one: the learning is the client's.
