@@ -41,7 +41,7 @@ async function preparedFetch(input) {
 }
 
 const TIMEOUT_IN = 'openapi-fetch GET + timeout, signal in the Request';
-const TIMEOUT_BESIDE = 'openapi-fetch GET + timeout, signal beside the Request (as the SDK passes it)';
+export const TIMEOUT_BESIDE = 'openapi-fetch GET + timeout, signal beside the Request (as the SDK passes it)';
 
 /** Runs `call` under a 30 s timeout that aborts it, as a client with a per-call timeout does. */
 async function withTimeout(call) {
