@@ -12,45 +12,55 @@ export function resolve(node: any): any {
   return node;
 }
 
+// Every operation with its verb, path template and a pattern for its URLs: read once, as every
+// fake answer of the tests looks its route up here.
+const ROUTES = Object.entries<any>(spec.paths).flatMap(([path, item]) =>
+  Object.entries<any>(item).map(([method, operation]) => ({
+    method: method.toUpperCase(),
+    path,
+    operation,
+    pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  })),
+);
+const OPERATIONS = new Map<string, any>(ROUTES.map((route) => [route.operation.operationId, route.operation]));
+
+function operation(operationId: string): any {
+  const found = OPERATIONS.get(operationId);
+  if (!found) throw new Error(`no operation ${operationId}`);
+  return found;
+}
+
 /** The value of a named example of an operation's answer, e.g. example('getGeneration', 'failed'). */
 export function example(operationId: string, name?: string, status = '200'): any {
-  for (const pathItem of Object.values<any>(spec.paths)) {
-    for (const operation of Object.values<any>(pathItem)) {
-      if (operation?.operationId !== operationId) continue;
-      const examples = resolve(operation.responses[status]).content['application/json'].examples;
-      return (name ? examples[name] : Object.values<any>(examples)[0]).value;
-    }
-  }
-  throw new Error(`no operation ${operationId}`);
+  const examples = resolve(operation(operationId).responses[status]).content['application/json'].examples;
+  return (name ? examples[name] : Object.values<any>(examples)[0]).value;
 }
 
 /** Every operationId in the spec's paths. */
 export function operationIds(): string[] {
-  return operations().map((op) => op.operationId);
+  return [...OPERATIONS.keys()];
 }
 
 /** Every operation object of the spec's paths. */
 export function operations(): any[] {
-  return Object.values<any>(spec.paths).flatMap((item) => Object.values<any>(item));
+  return [...OPERATIONS.values()];
 }
 
 /** An operation's TypeScript SDK sample (its x-codeSamples), as the API reference shows it; '' if it has none. */
 export function codeSample(operationId: string): string {
-  const samples = operations().find((op) => op.operationId === operationId)?.['x-codeSamples'] ?? [];
+  const samples = OPERATIONS.get(operationId)?.['x-codeSamples'] ?? [];
   return samples.find((sample: { lang: string }) => sample.lang === 'TypeScript')?.source ?? '';
 }
 
 /** Every operation with its verb and path template. */
 export function routes(): { method: string; path: string; operation: any }[] {
-  return Object.entries<any>(spec.paths).flatMap(([path, item]) =>
-    Object.entries<any>(item).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })),
-  );
+  return ROUTES;
 }
 
 /** The operation a request is for, matched against the path templates. */
 export function routeOf(method: string, url: string) {
   const pathname = new URL(url).pathname;
-  return routes().find((route) => route.method === method && new RegExp(`^${route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(pathname));
+  return ROUTES.find((route) => route.method === method && route.pattern.test(pathname));
 }
 
 /** A fetch answer with the spec's first example of the request's operation: what a well-behaved API sends. */
