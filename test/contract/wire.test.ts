@@ -2,11 +2,10 @@
 // of the generated types, and the mock rejects requests that break the spec.
 import { describe, expect, inject, it } from 'vitest';
 import type { paths } from '../../generated/babysea.js';
-import { operationIds } from '../helpers/spec.js';
+import { ID as GENERATION_ID, operationIds } from '../helpers/spec.js';
 
 const base = inject('prismUrl');
 const auth = { authorization: 'Bearer bs_test_key' };
-const GENERATION_ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
 type Ok<P extends keyof paths, M extends 'get' | 'post' | 'delete'> =
   NonNullable<paths[P][M]> extends {

@@ -14,9 +14,9 @@ import {
   BabySeaTimeoutError,
   BabySeaValidationError,
 } from '../../src/index.js';
+import { ID } from '../helpers/spec.js';
 import { apiError, type Step, startFaultServer } from '../transport/fault-server.js';
 
-const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 let server: Awaited<ReturnType<typeof startFaultServer>>;
 beforeAll(async () => {
   server = await startFaultServer();

@@ -3,9 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BabySea, BabySeaError, BabySeaValidationError } from '../../src/index.js';
 import { recordingFetch } from '../helpers/recording-fetch.js';
-import { specAnswer } from '../helpers/spec.js';
-
-const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+import { ID, specAnswer } from '../helpers/spec.js';
 
 function setup() {
   const recorder = recordingFetch((request) => specAnswer(request));

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { BabySea } from '../../src/index.js';
 import { recordingFetch } from './recording-fetch.js';
 
-export const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+export { ID } from './spec.js';
 
 export function contractClient() {
   const recorder = recordingFetch();

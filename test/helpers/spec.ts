@@ -36,6 +36,9 @@ export function example(operationId: string, name?: string, status = '200'): any
   return (name ? examples[name] : Object.values<any>(examples)[0]).value;
 }
 
+/** The generation id of the spec's examples (a valid one, that the example answers carry). */
+export const ID: string = example('getGeneration').data.generation_id;
+
 /** Every operationId in the spec's paths. */
 export function operationIds(): string[] {
   return [...OPERATIONS.keys()];

@@ -16,10 +16,9 @@ import {
   BabySeaTimeoutError,
   BabySeaUnprocessableEntityError,
 } from '../../src/index.js';
-import { example } from '../helpers/spec.js';
+import { example, ID } from '../helpers/spec.js';
 import { apiError, envelope, startFaultServer } from './fault-server.js';
 
-const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 let server: Awaited<ReturnType<typeof startFaultServer>>;
 const ok = { example: true } as const;
 

@@ -15,11 +15,10 @@ import { signWebhookPayload, verifyWebhook } from '../../src/webhooks.js';
 import { startGenerationsServer } from '../helpers/generations-server.js';
 import { recordingFetch } from '../helpers/recording-fetch.js';
 import { leaks, renderings } from '../helpers/secrets.js';
-import { example, specAnswer } from '../helpers/spec.js';
+import { example, ID, specAnswer } from '../helpers/spec.js';
 import { apiError, startFaultServer } from './fault-server.js';
 
 const KEY = 'bye_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
-const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
 const leaksKey = (text: string) => leaks(text, KEY);
 

@@ -9,11 +9,10 @@ import * as sdk from '../../src/index.js';
 import { BabySea, BabySeaError } from '../../src/index.js';
 import * as webhooks from '../../src/webhooks.js';
 import { leaks, renderings } from '../helpers/secrets.js';
-import { example } from '../helpers/spec.js';
+import { example, ID } from '../helpers/spec.js';
 import { startFaultServer } from './fault-server.js';
 
 const KEY = 'bye_live_SECRET_0123456789abcdef';
-const ID = '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
 const everyRendering = renderings;
 
