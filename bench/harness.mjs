@@ -29,4 +29,13 @@ export function quantile(values, q) {
 
 export const median = (values) => quantile(values, 0.5);
 
+/**
+ * Paired ratio of two series measured side by side (round i of `a` with round i of `b`): the median of
+ * the per-round ratios, which cancels the machine's drift, and their interquartile range.
+ */
+export function pairedRatio(a, b) {
+  const perRound = a.map((v, i) => v / b[i]);
+  return { ratio: median(perRound), low: quantile(perRound, 0.25), high: quantile(perRound, 0.75) };
+}
+
 export const fmt = (value, digits = 3) => (Number.isFinite(value) ? value.toFixed(digits) : String(value));

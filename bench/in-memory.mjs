@@ -4,32 +4,13 @@
 
 import { BabySea } from 'babysea';
 import createClient from 'openapi-fetch';
-import { median, quantile, shuffle } from './harness.mjs';
+import { BODY, envelope, generation, ID, MODEL, SUBMITTED } from './fixtures.mjs';
+import { median, pairedRatio, quantile, shuffle } from './harness.mjs';
 
-const ID = '00000000-0000-4000-8000-000000000001';
-const MODEL = { model_owner: 'google', model_name: 'nano-banana' };
-const BODY = { generation_prompt: 'A cute baby seal on the beach at sunset', generation_ratio: '16:9' };
-const envelope = (data, extra = {}) =>
-  JSON.stringify({ status: 'success', request_id: 'req_bench', message: 'ok', timestamp: '2026-11-24T10:00:00Z', ...extra, data });
-const GENERATION = {
-  account_id: ID,
-  generation_id: ID,
-  model_identifier: 'google/nano-banana',
-  generation_status: 'succeeded',
-  generation_prompt: BODY.generation_prompt,
-  generation_output_file: ['https://cdn.babysea.ai/outputs/0.png'],
-  generation_created_at: '2026-11-24T10:00:00Z',
-};
 const ANSWERS = {
-  one: envelope(GENERATION),
-  list: envelope({ generations: Array.from({ length: 20 }, () => GENERATION) }, { total: 20, limit: 20, offset: 0 }),
-  submitted: envelope({
-    model_identifier: 'google/nano-banana',
-    generation_provider_order: ['fal', 'replicate'],
-    generation_prediction_id: 'p',
-    generation_id: ID,
-    generation_initialized: true,
-  }),
+  one: envelope(generation(1)),
+  list: envelope({ generations: Array.from({ length: 20 }, () => generation(1)) }, { total: 20, limit: 20, offset: 0 }),
+  submitted: SUBMITTED,
 };
 const HEADERS = { 'content-type': 'application/json', 'x-request-id': 'req_bench' };
 
@@ -86,7 +67,6 @@ export async function inMemoryFloor({ rounds, block = 200 }) {
   // Paired: per round, the difference (µs per call) and ratio of two variants that ran side by side.
   const compare = (a, b) => {
     const diffs = perRound[a].map((v, i) => v - perRound[b][i]);
-    const ratios = perRound[a].map((v, i) => v / perRound[b][i]);
     const fastest = (name) => Math.min(...perRound[name]);
     return {
       a,
@@ -94,7 +74,7 @@ export async function inMemoryFloor({ rounds, block = 200 }) {
       us: median(diffs),
       low: quantile(diffs, 0.25),
       high: quantile(diffs, 0.75),
-      ratio: median(ratios),
+      ratio: pairedRatio(perRound[a], perRound[b]).ratio,
       fastestUs: fastest(a) - fastest(b),
     };
   };

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { signWebhookPayload, verifyWebhook } from 'babysea/webhooks';
-import { median, quantile, shuffle } from './harness.mjs';
+import { median, pairedRatio, shuffle } from './harness.mjs';
 
 /** Runs bench/pagination-child.mjs (it needs --expose-gc and a clean heap). */
 export function paginationMemory({ generations }) {
@@ -51,12 +51,9 @@ export async function webhookThroughput({ batches, perBatch }) {
     }
   }
   const [baseline, ours] = Object.keys(variants);
-  const perBatchRatio = rates[ours].map((v, i) => v / rates[baseline][i]);
   return {
     payloadBytes: body.length,
     rates: Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, median(v)])),
-    ratio: median(perBatchRatio),
-    low: quantile(perBatchRatio, 0.25),
-    high: quantile(perBatchRatio, 0.75),
+    ...pairedRatio(rates[ours], rates[baseline]),
   };
 }

@@ -2,28 +2,10 @@
 // not share the event loop with the code being measured. Answers fixed, valid envelopes at once.
 // Prints its port on stdout when listening.
 import { createServer } from 'node:http';
+import { envelope, generation, SUBMITTED as submitted } from './fixtures.mjs';
 
 const TOTAL = Number(process.env.GENERATIONS ?? 10_000);
-const id = (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-const envelope = (data, extra = {}) =>
-  JSON.stringify({ status: 'success', request_id: 'req_bench', message: 'ok', timestamp: '2026-11-24T10:00:00Z', ...extra, data });
-const generation = (n) => ({
-  account_id: id(0),
-  generation_id: id(n),
-  model_identifier: 'google/nano-banana',
-  generation_status: 'succeeded',
-  generation_prompt: 'A cute baby seal on the beach at sunset',
-  generation_output_file: ['https://cdn.babysea.ai/outputs/0.png'],
-  generation_created_at: '2026-11-24T10:00:00Z',
-});
 const one = envelope(generation(1));
-const submitted = envelope({
-  model_identifier: 'google/nano-banana',
-  generation_provider_order: ['fal', 'replicate'],
-  generation_prediction_id: 'p',
-  generation_id: id(1),
-  generation_initialized: true,
-});
 const pages = new Map();
 const page = (offset, limit) => {
   const key = `${offset}:${limit}`;

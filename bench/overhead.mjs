@@ -2,10 +2,8 @@
 
 import { BabySea } from 'babysea';
 import createClient from 'openapi-fetch';
-import { median, quantile, shuffle, startLoopbackServer } from './harness.mjs';
-
-const ID = '00000000-0000-4000-8000-000000000001';
-const BODY = { generation_prompt: 'A cute baby seal on the beach at sunset', generation_ratio: '16:9' };
+import { BODY, ID } from './fixtures.mjs';
+import { median, pairedRatio, quantile, shuffle, startLoopbackServer } from './harness.mjs';
 
 export async function perCallOverhead({ perVariant, block = 20 }) {
   const server = await startLoopbackServer();
@@ -47,11 +45,7 @@ export async function perCallOverhead({ perVariant, block = 20 }) {
     }
   }
   server.stop();
-  // Paired ratio: per round, the two variants ran side by side; the median of those ratios cancels drift.
-  const ratio = (a, b) => {
-    const perRound = roundMedians[a].map((v, i) => v / roundMedians[b][i]);
-    return { ratio: median(perRound), low: quantile(perRound, 0.25), high: quantile(perRound, 0.75) };
-  };
+  const ratio = (a, b) => pairedRatio(roundMedians[a], roundMedians[b]);
   return {
     calls: perVariant,
     stats: Object.fromEntries(names.map((n) => [n, { median: median(samples[n]), p99: quantile(samples[n], 0.99) }])),
@@ -86,15 +80,12 @@ export async function concurrency({ calls, rounds }) {
     }
   }
   server.stop();
-  const perRound = walls.SDK.map((v, i) => v / walls['raw fetch'][i]);
   return {
     calls,
     rounds,
     failures,
     raw: median(walls['raw fetch']),
     sdk: median(walls.SDK),
-    ratio: median(perRound),
-    low: quantile(perRound, 0.25),
-    high: quantile(perRound, 0.75),
+    ...pairedRatio(walls.SDK, walls['raw fetch']),
   };
 }
