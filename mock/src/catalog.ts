@@ -100,7 +100,7 @@ export function checkAgainstModel(model: CatalogModel, kind: MediaKind, body: Re
   const problem =
     oneOf('generation_ratio', body.generation_ratio, schema.generation_ratio) ??
     oneOf('generation_output_format', body.generation_output_format, schema.generation_output_format) ??
-    oneOf('generation_duration', body.generation_duration, kind === 'video' ? (schema.generation_duration ?? []) : undefined);
+    (kind === 'video' ? checkVideoOptions(model, { duration: body.generation_duration }) : undefined);
   if (problem) return problem;
   const count = body.generation_output_number as number | undefined;
   if (count !== undefined && count > schema.generation_output_number) {
@@ -115,14 +115,33 @@ export function checkAgainstModel(model: CatalogModel, kind: MediaKind, body: Re
   if (!schema.generation_input_file && ((inputFiles?.length ?? 0) > 0 || body.generation_input_file_last_content !== undefined)) {
     return outOfRange('generation_input_file', `generation_input_file is not accepted: ${id} takes no input files.`, []);
   }
-  if (body.generation_resolution !== undefined) {
-    if (!schema.generation_resolution)
-      return outOfRange('generation_resolution', `generation_resolution is not accepted: ${id} has one resolution.`, []);
-    const bad = oneOf('generation_resolution', body.generation_resolution, schema.generation_resolution);
-    if (bad) return bad;
-  }
+  const resolution = checkVideoOptions(model, { resolution: body.generation_resolution });
+  if (resolution) return resolution;
   if (body.generation_generate_audio === true && !schema.generation_generate_audio) {
     return outOfRange('generation_generate_audio', `generation_generate_audio must be false: ${id} does not generate audio.`, [false]);
+  }
+  return undefined;
+}
+
+/**
+ * Whether a video length and a resolution are ones the model offers; `names` are the caller's names
+ * of the two fields (the generate body's, or the estimate query's).
+ */
+export function checkVideoOptions(
+  model: CatalogModel,
+  options: { duration?: unknown; resolution?: unknown },
+  names = { duration: 'generation_duration', resolution: 'generation_resolution' },
+): Violation | undefined {
+  const id = model.model_identifier;
+  const durations = model.schema.generation_duration ?? [];
+  if (options.duration !== undefined && !(durations as unknown[]).includes(options.duration)) {
+    return outOfRange(names.duration, `${names.duration} must be one of ${list(durations)} for ${id}.`, [...durations]);
+  }
+  if (options.resolution === undefined) return undefined;
+  const resolutions = model.schema.generation_resolution;
+  if (!resolutions) return outOfRange(names.resolution, `${names.resolution} is not accepted: ${id} has one resolution.`, []);
+  if (!(resolutions as unknown[]).includes(options.resolution)) {
+    return outOfRange(names.resolution, `${names.resolution} must be one of ${list(resolutions)} for ${id}.`, [...resolutions]);
   }
   return undefined;
 }

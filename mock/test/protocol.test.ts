@@ -285,6 +285,15 @@ describe('prices: the same rules for estimate and generate', () => {
       field: 'duration',
       allowed: [5, 8],
     });
+    // The same rules as the generate route, under the query's names.
+    expect((await call(sandbox, 'GET', '/v1/estimate/google/veo-2?duration=5&resolution=720p')).json.error.details).toEqual({
+      field: 'resolution',
+      allowed: [],
+    });
+    expect((await call(sandbox, 'GET', '/v1/estimate/bytedance/seedance-1.5-pro?resolution=480p')).json.error.details).toEqual({
+      field: 'resolution',
+      allowed: ['720p', '1080p'],
+    });
   });
 
   it('a generation is debited what its estimate says', async () => {

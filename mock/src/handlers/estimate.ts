@@ -1,5 +1,6 @@
 // GET /v1/estimate/{owner}/{name}: the cost rules of pricing.ts, the count clamped to the range of the
 // spec's x-clamped, and what the balance covers.
+import { checkVideoOptions } from '../catalog.ts';
 import type { Handler } from '../context.ts';
 import { isViolation, quote } from '../pricing.ts';
 import { errors, violationError } from '../protocol/envelope.ts';
@@ -20,24 +21,8 @@ export const estimateHandlers: Record<string, Handler> = {
     const duration = query.duration as number | undefined;
     const resolution = query.resolution as string | undefined;
     if (model.model_type === 'video') {
-      const durations = model.schema.generation_duration;
-      if (duration !== undefined && durations && !durations.includes(duration)) {
-        throw violationError({
-          status: 422,
-          field: 'duration',
-          message: `duration must be one of ${durations.join(', ')} for ${id}.`,
-          allowed: durations,
-        });
-      }
-      const resolutions = model.schema.generation_resolution;
-      if (resolution !== undefined && !resolutions?.includes(resolution)) {
-        throw violationError({
-          status: 422,
-          field: 'resolution',
-          message: resolutions ? `resolution must be one of ${resolutions.join(', ')} for ${id}.` : `${id} takes no resolution.`,
-          allowed: resolutions ?? [],
-        });
-      }
+      const problem = checkVideoOptions(model, { duration, resolution }, { duration: 'duration', resolution: 'resolution' });
+      if (problem) throw violationError(problem);
     }
     const price = quote(model, { duration, resolution, audio: query.audio as boolean | undefined });
     if (isViolation(price)) throw violationError({ ...price, field: 'resolution' });
