@@ -282,16 +282,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         downProviders: core.scenarios.downProviders,
         now,
         speed: submit.instant === 'finish' ? Number.POSITIVE_INFINITY : speed,
+        skipQueue: submit.instant === 'start',
       });
-      if (submit.instant === 'start') {
-        const shift = plan.processingAt - now;
-        plan.processingAt -= shift;
-        plan.endAt -= shift;
-        for (const attempt of plan.attempts) {
-          attempt.startAt -= shift;
-          attempt.endAt -= shift;
-        }
-      }
       const extras = Object.fromEntries(Object.entries(body).filter(([key]) => !STANDARD_RECORD_FIELDS.has(key)));
       const iso = new Date(now).toISOString();
       const record: StoredGeneration['record'] = {

@@ -62,12 +62,14 @@ export interface PlanInput {
   now: number;
   /** --speed: 10 runs ten times faster. */
   speed: number;
+  /** Starts processing at once (a triggered generation.started). */
+  skipQueue?: boolean;
 }
 
-export function planGeneration({ model, providers, outcomes, failAll, downProviders, now, speed }: PlanInput): LifecyclePlan {
+export function planGeneration({ model, providers, outcomes, failAll, downProviders, now, speed, skipQueue }: PlanInput): LifecyclePlan {
   const factor = (outcomes.has('slow') ? SLOW_FACTOR : 1) / speed;
   const { queueMs, runMs } = modelDurations(model);
-  const processingAt = now + Math.round(queueMs * factor);
+  const processingAt = skipQueue ? now : now + Math.round(queueMs * factor);
   const attempts: PlannedAttempt[] = [];
   let at = processingAt;
   const fail = (provider: string, error: Omit<ProviderErrorInfo, 'provider'>, share = FAILED_ATTEMPT_SHARE) => {
