@@ -30,6 +30,8 @@ export interface EngineCore {
   log: (line: string) => void;
   /** Sends (or logs) an event about the account to its webhook endpoint. */
   emit(account: Account, event: string, data: Record<string, unknown>, at: number): void;
+  /** Sends an event about the account to its webhook endpoint (or the global one); a body that breaks the spec throws WebhookPayloadError. */
+  deliver(account: Account, event: string, data: Record<string, unknown>, at: number): void;
   /** Changes the balance; a fall below a threshold sends credits.low_balance. */
   adjustBalance(account: Account, delta: number, at: number): void;
   /** Checks a generation (its body already valid against the spec) against the catalog, charges it and starts its timeline. */

@@ -103,7 +103,7 @@ export function registerControlRoutes(app: Hono, core: EngineCore, sandbox: Sand
     let generationId: string | undefined;
     const send = (data: Record<string, unknown>) => {
       try {
-        core.webhooks.send(event, data, now, account.webhook ?? core.globalWebhook, account.apiKey.slice(0, 8));
+        core.deliver(account, event, data, now);
       } catch (error) {
         if (error instanceof WebhookPayloadError) throw errors.badRequest('overrides', error.message);
         throw error;

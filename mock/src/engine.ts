@@ -211,9 +211,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     globalWebhook: options.webhook,
     log,
 
+    deliver(account, event, data, at) {
+      webhooks.send(event, data, at, account.webhook ?? core.globalWebhook, account.apiKey.slice(0, 8));
+    },
+
     emit(account, event, data, at) {
       try {
-        webhooks.send(event, data, at, account.webhook ?? options.webhook, account.apiKey.slice(0, 8));
+        core.deliver(account, event, data, at);
       } catch (error) {
         // Events are sent from timers too, where nobody could catch it: report it like an answer.
         if (!(error instanceof WebhookPayloadError)) throw error;
