@@ -66,7 +66,7 @@ export class GenerationPage {
 }
 
 export class PagePromise extends ApiPromise<GenerationPage> implements AsyncIterable<Generation> {
-  constructor(start: StartCall<GenerationPage>, fetchPage: (query: ListGenerationsParams) => Promise<ApiResult<GenerationPage>>) {
+  constructor(start: StartCall<GenerationPage>, fetchPage: FetchPage) {
     const asPage = (result: ApiResult<GenerationPage>): ApiResult<GenerationPage> => {
       result.data = new GenerationPage(result.data as unknown as ListGenerationsResponse, nextPage);
       return result;
