@@ -32,10 +32,10 @@ for (const { path, method, op } of specOperations(spec)) {
   const verb = method.toLowerCase();
   const id = op.operationId;
   const route = `${method} ${path}`;
-  const call = new RegExp(`(this\\.${verb}\\(\\s*|#(call|start)(<[^>]*>)?\\(\\s*'${method}',\\s*)'${escapeRegExp(path)}'`);
+  const call = new RegExp(`(this\\.${verb}\\(\\s*|#send\\(\\s*'${verb}',\\s*|#start\\(\\s*'${method}',\\s*)'${escapeRegExp(path)}'`);
   if (!call.test(client)) {
     problems.push(
-      `${id} (${route}): no SDK method calls this route. Add one line to src/client.ts, e.g.\n    ${id}(options?: RequestOptions) { return this.${verb}('${path}', {}, options); }`,
+      `${id} (${route}): no SDK method calls this route. Add one line to src/client.ts, e.g.\n    ${id}(options?: RequestOptions) { return this.#send('${verb}', '${path}', undefined, options); }`,
     );
   }
   const sample = op['x-codeSamples']?.find((s) => s.lang === 'TypeScript');

@@ -2,8 +2,8 @@
 
 export type { Middleware } from 'openapi-fetch';
 export type { components, operations, paths, webhooks } from '../generated/babysea.js';
-export type { ClientOptions, GenerateAndWaitOptions, PathsWith, PostRequestOptions, Region, RequestOptions, SuccessOf } from './client.js';
-export { BabySea, CLIENT_DEFAULTS, REGIONS } from './client.js';
+export { BabySea, REGIONS } from './client.js';
+export type { ApiResult } from './core/answer.js';
 export { ApiPromise } from './core/api-promise.js';
 export {
   BabySeaAbortError,
@@ -25,8 +25,18 @@ export {
   BabySeaUnprocessableEntityError,
   BabySeaValidationError,
 } from './core/errors.js';
-export type { ApiResult, Logger } from './core/request.js';
+export {
+  CLIENT_DEFAULTS,
+  type ClientOptions,
+  type GenerateAndWaitOptions,
+  type Logger,
+  type PostRequestOptions,
+  type Region,
+  type RequestOptions,
+  WAIT_DEFAULTS,
+  type WaitOptions,
+} from './core/options.js';
+export type { PathsWith, RouteResult, SuccessOf } from './core/routes.js';
 export { GenerationPage, PagePromise } from './lib/pagination.js';
-export { WAIT_DEFAULTS, type WaitOptions } from './lib/polling.js';
 export type * from './types.js';
 export { SDK_NAME, SDK_VERSION } from './version.js';

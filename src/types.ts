@@ -4,7 +4,8 @@
  * type names are here too (see "official SDK names" below), as aliases of the same types.
  */
 import type { components, operations, webhooks } from '../generated/babysea.js';
-import type { ClientOptions, Region } from './client.js';
+import type { ClientOptions, Region } from './core/options.js';
+import type { ReadableUnion, RouteResult } from './core/routes.js';
 
 export type { ApiKeyScope, ApiKeyScopePreset } from '../generated/constraints.js';
 export type { ApiErrorBody, RateLimitInfo } from './core/errors.js';
@@ -16,8 +17,6 @@ export type SuccessBody<Op extends keyof operations> = JsonBody<operations[Op]['
 
 /** Drops an index signature (`[key: string]: unknown`) and keeps the named fields. */
 type NamedFields<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
-/** Accepts `A` or `B`, and lets either's fields be read on the union (absent ones as `undefined`). */
-type EitherOf<A, B> = (A & { [K in Exclude<keyof B, keyof A>]?: undefined }) | (B & { [K in Exclude<keyof A, keyof B>]?: undefined });
 /** Known values autocomplete; any other string is accepted too (values read at run time, e.g. from the catalog). */
 type KnownOr<Known extends string> = Known | (string & {});
 
@@ -83,31 +82,31 @@ export type DeleteGenerationData = Schemas['DeleteGenerationData'];
 export type GenerationInitialized = Schemas['GenerationInitialized'];
 export type GenerationReplayedCanceled = Schemas['GenerationReplayedCanceled'];
 /** What `generate` returns in `data`: a new generation, or the replay of one canceled since. */
-export type GenerateData = EitherOf<GenerationInitialized, GenerationReplayedCanceled>;
+export type GenerateData = ReadableUnion<GenerationInitialized | GenerationReplayedCanceled>;
 export type ApiErrorDetail = Schemas['ApiError'];
 
-// ---- envelopes, as methods return them ----
+// ---- envelopes, as methods return them (each what its route resolves with) ----
 /** The success envelope around `T`; `idempotency_replayed` is set by the SDK on the generate answers. */
 export type ApiResponse<T> = Omit<Schemas['SuccessEnvelope'], 'data'> & { data: T; idempotency_replayed?: boolean };
 /** The list envelope: `total`, `limit` and `offset` beside `data`. */
 export type PaginatedResponse<T> = ApiResponse<T> & Schemas['PaginationFields'];
-export type StatusResponse = SuccessBody<'status'>;
-export type UsageResponse = SuccessBody<'usage'>;
-export type AccountResponse = SuccessBody<'account'>;
-export type BillingResponse = SuccessBody<'billing'>;
-export type LibraryProvidersResponse = SuccessBody<'libraryProviders'>;
-export type LibraryModelsResponse = SuccessBody<'libraryModels'>;
-export type HealthProvidersResponse = SuccessBody<'healthProviders'>;
-export type HealthModelsResponse = SuccessBody<'healthModels'>;
-export type HealthStorageResponse = SuccessBody<'healthStorage'>;
-export type HealthCacheResponse = SuccessBody<'healthCache'>;
-export type EstimateResponse = SuccessBody<'estimate'>;
-export type GenerationResponse = Omit<SuccessBody<'getGeneration'>, 'data'> & { data: Generation };
-export type DeleteGenerationResponse = SuccessBody<'deleteGeneration'>;
-export type ListGenerationsResponse = Omit<SuccessBody<'listGenerations'>, 'data'> & { data: { generations: Generation[] } };
-export type CancelGenerationResponse = SuccessBody<'cancelGeneration'>;
+export type StatusResponse = RouteResult<'get', '/v1/status'>;
+export type UsageResponse = RouteResult<'get', '/v1/usage'>;
+export type AccountResponse = RouteResult<'get', '/v1/user/account'>;
+export type BillingResponse = RouteResult<'get', '/v1/user/billing'>;
+export type LibraryProvidersResponse = RouteResult<'get', '/v1/library/providers'>;
+export type LibraryModelsResponse = RouteResult<'get', '/v1/library/models'>;
+export type HealthProvidersResponse = RouteResult<'get', '/v1/health/inference/providers'>;
+export type HealthModelsResponse = RouteResult<'get', '/v1/health/inference/models'>;
+export type HealthStorageResponse = RouteResult<'get', '/v1/health/storage'>;
+export type HealthCacheResponse = RouteResult<'get', '/v1/health/cache'>;
+export type EstimateResponse = RouteResult<'get', '/v1/estimate/{model_owner}/{model_name}'>;
+export type GenerationResponse = RouteResult<'get', '/v1/content/{generation_id}'>;
+export type DeleteGenerationResponse = RouteResult<'delete', '/v1/content/{generation_id}'>;
+export type ListGenerationsResponse = RouteResult<'get', '/v1/content/list'>;
+export type CancelGenerationResponse = RouteResult<'post', '/v1/content/generation/cancel/{generation_id}'>;
 /** The generate answer; `idempotency_replayed` says whether the API answered from an earlier request with the same key. */
-export type GenerateResponse = Omit<SuccessBody<'generateImage'>, 'data'> & { data: GenerateData; idempotency_replayed?: boolean };
+export type GenerateResponse = RouteResult<'post', '/v1/generate/image/{model_owner}/{model_name}'>;
 
 // ---- webhooks: one event type per entry of the spec's `webhooks:` section ----
 type WebhookEventOf<Name extends keyof webhooks> = JsonBody<NonNullable<webhooks[Name]['post']>['requestBody']>;

@@ -1,14 +1,15 @@
 /**
  * What every method returns: a real `Promise` of the parsed envelope that can also hand out the
  * HTTP response it came from (`withResponse()`), or the raw `Response` with its body unread
- * (`asResponse()`). The request starts on the next microtask, so `client.x().asResponse()` can still
- * ask for the body to be left unread.
+ * (`asResponse()`). It keeps the answer as it came (the response, and its body as text) and parses
+ * it once, when first asked. The request starts on the next microtask, so
+ * `client.x().asResponse()` can still ask for the body to be left unread.
  */
+import { type Answer, type ApiResult, parseEnvelope } from './answer.js';
 import { BabySeaValidationError } from './errors.js';
-import { type ApiResult, rawBody } from './request.js';
 
 /** Runs the call; `raw` leaves a successful answer's body unread. */
-export type StartCall<T> = (raw: boolean) => Promise<ApiResult<T>>;
+export type StartCall = (raw: boolean) => Promise<Answer>;
 
 export class ApiPromise<T> extends Promise<T> {
   // `then` of a derived promise makes a plain Promise, not another ApiPromise.
@@ -16,23 +17,26 @@ export class ApiPromise<T> extends Promise<T> {
     return Promise;
   }
 
-  readonly #start: StartCall<T>;
+  readonly #start: StartCall;
+  readonly #parse: (answer: Answer) => ApiResult<T>;
+  #answer: Promise<Answer> | undefined;
   #result: Promise<ApiResult<T>> | undefined;
   #raw = false;
 
-  constructor(start: StartCall<T>) {
+  constructor(start: StartCall, parse: (answer: Answer) => ApiResult<T> = parseEnvelope) {
     // The base promise is never used: then/catch/finally read the call's result.
     super((resolve) => resolve(undefined as T));
     this.#start = start;
+    this.#parse = parse;
     queueMicrotask(() => this.#run(false));
   }
 
-  #run(raw: boolean): Promise<ApiResult<T>> {
-    if (!this.#result) {
+  #run(raw: boolean): Promise<Answer> {
+    if (!this.#answer) {
       this.#raw = raw;
-      this.#result = this.#start(raw);
+      this.#answer = this.#start(raw);
     }
-    return this.#result;
+    return this.#answer;
   }
 
   /** The envelope together with the `Response` (status, headers) and the request id. */
@@ -45,7 +49,8 @@ export class ApiPromise<T> extends Promise<T> {
         ),
       );
     }
-    return this.#run(false);
+    this.#result ??= this.#run(false).then(this.#parse);
+    return this.#result;
   }
 
   /**
@@ -54,7 +59,9 @@ export class ApiPromise<T> extends Promise<T> {
    * and the SDK does not read the body; called later, a copy with the same status, headers and body.
    */
   asResponse(): Promise<Response> {
-    return this.#run(true).then((result) => (this.#raw ? result.response : copyResponse(result)));
+    return this.#run(true).then(({ response, text }) =>
+      this.#raw ? response : new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers }),
+    );
   }
 
   // biome-ignore lint/suspicious/noThenProperty: a Promise subclass reads the call's result in then().
@@ -76,9 +83,4 @@ export class ApiPromise<T> extends Promise<T> {
   override get [Symbol.toStringTag](): string {
     return 'ApiPromise';
   }
-}
-
-function copyResponse(result: ApiResult<unknown>): Response {
-  const { response } = result;
-  return new Response(rawBody(result), { status: response.status, statusText: response.statusText, headers: response.headers });
 }

@@ -1,8 +1,8 @@
 /**
- * Every error the SDK throws is a `BabySeaError`. An answer from the API with an error status is an
- * instance of the class for that status (chosen in one place, `errorForStatus`); the other classes
- * are failures that never got, or never finished, an answer. The constructors and fields of the
- * official SDK's classes are accepted too, so code written for it keeps working.
+ * Every error the SDK throws is a `BabySeaError`. An answer with an error status becomes the class
+ * of its status through one factory, `errorFromAnswer`, whose field rules (`errorFields`) the
+ * official SDK's constructor `new BabySeaError(status, body)` shares; the other classes are failures
+ * that never got, or never finished, an answer.
  */
 import type { components } from '../../generated/babysea.js';
 import type { Generation } from '../types.js';
@@ -54,13 +54,13 @@ export class BabySeaError extends Error {
   /** How many attempts the call made before this error ended it. */
   declare readonly attempts: number;
 
-  /** The official SDK's form. */
+  /** The official SDK's form: the fields normalized from an error body, as the SDK's own answers are. */
   constructor(status: number, body: ApiErrorBody, rateLimit?: RateLimitInfo);
   constructor(message: string, fields?: BabySeaErrorFields);
   constructor(messageOrStatus: string | number, fieldsOrBody?: BabySeaErrorFields | ApiErrorBody, rateLimit?: RateLimitInfo) {
     const fields =
       typeof messageOrStatus === 'number'
-        ? fieldsFromBody(messageOrStatus, fieldsOrBody as ApiErrorBody, rateLimit)
+        ? { ...errorFields(messageOrStatus, fieldsOrBody), rateLimit, retryAfter: rateLimit?.retryAfter }
         : ((fieldsOrBody ?? {}) as BabySeaErrorFields);
     const message = typeof messageOrStatus === 'number' ? fields.body!.error.message : messageOrStatus;
     super(message, fields.cause === undefined ? undefined : { cause: fields.cause });
@@ -88,24 +88,32 @@ export class BabySeaError extends Error {
   }
 }
 
-/** The retry default for an HTTP status when the body does not say (the SDK's and its constructors' alike). */
-export function statusIsRetryable(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
-}
+/** The retry default for an HTTP status when the body does not say. */
+export const statusIsRetryable = (status: number): boolean => status === 408 || status === 409 || status === 429 || status >= 500;
 
-function fieldsFromBody(status: number, raw: ApiErrorBody | undefined, rateLimit: RateLimitInfo | undefined): BabySeaErrorFields {
-  const error: Partial<ApiErrorBody['error']> = (raw && typeof raw.error === 'object' && raw.error) || {};
-  const code = typeof error.code === 'string' && error.code ? error.code : `HTTP_${status}`;
-  const type = typeof error.type === 'string' && error.type ? error.type : 'api_error';
-  const message = typeof error.message === 'string' && error.message ? error.message : `HTTP ${status}`;
-  const retryable = typeof error.retryable === 'boolean' ? error.retryable : statusIsRetryable(status);
-  const requestId = typeof raw?.request_id === 'string' ? raw.request_id : undefined;
-  const body: ApiErrorBody = {
-    status: 'error',
-    ...(requestId ? { request_id: requestId } : {}),
-    error: { ...error, code, type, message, retryable },
-  };
-  return { status, code, type, retryable, requestId, rateLimit, retryAfter: rateLimit?.retryAfter, body };
+/** Makes text from the wire safe to keep (the SDK's redactor); the identity for bodies a caller built. */
+export type SafeText = (text: string, max?: number) => string;
+const asIs: SafeText = (text) => text;
+
+/**
+ * The fields of an error answer, normalized as the official SDK does: a missing code is
+ * `HTTP_<status>`, a missing type `api_error`, a missing message `HTTP <status>` (the official
+ * words), a missing `retryable` the status default. Every string goes through `safe`.
+ */
+export function errorFields(status: number, payload: unknown, safe: SafeText = asIs, safeJson: (value: unknown) => unknown = (v) => v) {
+  const json = typeof payload === 'object' && payload !== null ? (payload as { error?: unknown; request_id?: unknown }) : undefined;
+  const detail = typeof json?.error === 'object' && json.error !== null ? (json.error as Record<string, unknown>) : {};
+  const text = (value: unknown, max?: number) => (typeof value === 'string' && value !== '' ? safe(value, max) : undefined);
+  const code = text(detail.code, 100) ?? `HTTP_${status}`;
+  const type = text(detail.type, 100) ?? 'api_error';
+  const retryable = typeof detail.retryable === 'boolean' ? detail.retryable : statusIsRetryable(status);
+  const requestId = text(json?.request_id, 100);
+  const error: ApiErrorBody['error'] = { code, type, message: text(detail.message) ?? `HTTP ${status}`, retryable };
+  if (detail.details !== undefined) error.details = safeJson(detail.details) as Record<string, unknown>;
+  if (Array.isArray(detail.provider_errors))
+    error.provider_errors = safeJson(detail.provider_errors) as ApiErrorBody['error']['provider_errors'];
+  const body: ApiErrorBody = requestId === undefined ? { status: 'error', error } : { status: 'error', request_id: requestId, error };
+  return { status, code, type, retryable, requestId, body, apiMessage: text(detail.message) };
 }
 
 // ---- answers with an error status: one class per status family ----
@@ -148,6 +156,29 @@ export function errorForStatus(status: number): typeof BabySeaError {
   return STATUS_CLASSES[status] ?? (status >= 500 ? BabySeaInternalServerError : BabySeaError);
 }
 
+/**
+ * The one error factory: an answer with an error status, as the typed error of its status. A
+ * BabySea error body reads `429 rate_limit_exceeded BSE1005: <message> (request_id …)`; any other
+ * body starts with the official SDK's words, `HTTP <status>`, then says what came instead.
+ */
+export function errorFromAnswer(
+  status: number,
+  payload: unknown,
+  /** What the body was, when it was not a BabySea error body. */
+  otherBody: string,
+  extra: Pick<BabySeaErrorFields, 'rateLimit' | 'retryAfter'>,
+  safe: SafeText,
+  safeJson: (value: unknown) => unknown,
+): BabySeaError {
+  const { apiMessage, ...fields } = errorFields(status, payload, safe, safeJson);
+  const id = fields.requestId === undefined ? '' : ` (request_id ${fields.requestId})`;
+  const message =
+    apiMessage === undefined
+      ? `HTTP ${status}: the API answered with ${otherBody}${id}`
+      : `${status} ${fields.type} ${fields.code}: ${apiMessage}${id}`;
+  return new (errorForStatus(status))(message, { ...fields, ...extra });
+}
+
 // ---- failures without an (complete) answer ----
 
 /** An argument or option was invalid; nothing was sent. `argument` names it. */
@@ -163,7 +194,7 @@ export class BabySeaValidationError extends BabySeaError {
 export class BabySeaTimeoutError extends BabySeaError {
   declare readonly timeoutMs: number;
   constructor(timeoutMs: number) {
-    super(`Request timed out after ${timeoutMs} ms.`, { type: 'timeout', retryable: true });
+    super(`Request timed out after ${timeoutMs}ms`, { type: 'timeout', retryable: true });
     Object.assign(this, { timeoutMs });
   }
 }
@@ -172,10 +203,15 @@ export class BabySeaTimeoutError extends BabySeaError {
 export class BabySeaNetworkError extends BabySeaError {
   /** The official SDK's form: `(cause, attempts, retryable)`. */
   constructor(cause: unknown, attempts = 1, retryable = true) {
-    const detail =
-      cause instanceof Error ? `${cause.message}${cause.cause instanceof Error ? `: ${cause.cause.message}` : ''}` : String(cause);
-    super(`Network error: ${detail}`, { type: 'network_error', retryable, attempts, cause });
+    super(networkMessage(cause, attempts), { type: 'network_error', retryable, attempts, cause });
   }
+}
+
+/** The official SDK's words: `Network error after <n> attempt(s): <what fetch said>`. */
+export function networkMessage(cause: unknown, attempts: number): string {
+  const detail =
+    cause instanceof Error ? `${cause.message}${cause.cause instanceof Error ? `: ${cause.cause.message}` : ''}` : String(cause);
+  return `Network error after ${attempts} attempt(s): ${detail}`;
 }
 
 /** The caller's `signal` aborted the call; `cause` is the signal's reason. */
@@ -201,27 +237,15 @@ export class BabySeaRetryError extends BabySeaError {
   constructor(attempts: number, lastError: BabySeaError);
   constructor(a: BabySeaError | number, b: BabySeaError | number) {
     const [lastError, attempts] = typeof a === 'number' ? [b as BabySeaError, a] : [a, b as number];
-    const { status, code, type, retryable, requestId, rateLimit, retryAfter, body } = lastError;
-    super(`All ${attempts} attempts failed. Last error: ${lastError.message}`, {
-      status,
-      code,
-      type,
-      retryable,
-      requestId,
-      rateLimit,
-      retryAfter,
-      body,
-      attempts,
-      cause: lastError,
-    });
-    Object.defineProperty(this, 'lastError', { value: lastError, enumerable: false });
+    super(`All ${attempts} attempts failed. Last error: ${lastError.message}`, { ...lastError, attempts, cause: lastError });
+    Object.defineProperty(this, 'lastError', { value: lastError });
     markRetriesExhausted(this);
   }
 }
 
 /** Marks an error as the end of a call whose retryable failures ran out of attempts. */
 export function markRetriesExhausted(error: BabySeaError): void {
-  Object.defineProperty(error, 'retriesExhausted', { value: true, enumerable: false });
+  Object.defineProperty(error, 'retriesExhausted', { value: true });
 }
 
 /** `waitForGeneration` saw the generation end as `failed` or `canceled`. */
@@ -235,20 +259,21 @@ export class BabySeaGenerationFailedError extends BabySeaError {
   declare readonly generation_status: 'failed' | 'canceled';
   declare readonly generation_error_code: string | undefined;
   constructor(generation: Generation, requestId?: string) {
-    const generationStatus = generation.generation_status === 'canceled' ? 'canceled' : 'failed';
-    const reason = generation.generation_error ? `: ${generation.generation_error}` : '.';
-    super(`Generation ${generation.generation_id} ${generationStatus}${reason}`, {
-      code: generation.generation_error_code ?? `generation_${generationStatus}`,
-      type: `generation_${generationStatus}`,
+    const id = generation.generation_id;
+    const status = generation.generation_status === 'canceled' ? 'canceled' : 'failed';
+    const code = generation.generation_error_code;
+    super(`Generation ${id} ${status}${generation.generation_error ? `: ${generation.generation_error}` : '.'}`, {
+      code: code ?? `generation_${status}`,
+      type: `generation_${status}`,
       requestId,
     });
     Object.assign(this, {
-      generationId: generation.generation_id,
-      generationStatus,
+      generationId: id,
+      generationStatus: status,
       generation,
-      generation_id: generation.generation_id,
-      generation_status: generationStatus,
-      generation_error_code: generation.generation_error_code,
+      generation_id: id,
+      generation_status: status,
+      generation_error_code: code,
     });
   }
 }
@@ -263,7 +288,7 @@ export class BabySeaGenerationTimeoutError extends BabySeaError {
   declare readonly timeoutMs: number;
   /** The official SDK's argument order. */
   constructor(generationId: string, timeoutMs: number, lastStatus: Generation['generation_status']) {
-    super(`Generation ${generationId} did not finish within ${timeoutMs} ms (last status: ${lastStatus ?? 'unknown'}).`, {
+    super(`Timed out after ${timeoutMs}ms waiting for generation ${generationId} (last status: ${lastStatus ?? 'unknown'})`, {
       type: 'generation_timeout',
     });
     Object.assign(this, { generationId, generation_id: generationId, lastStatus, timeoutMs });

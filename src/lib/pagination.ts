@@ -4,9 +4,9 @@
  * (`for await (const gen of client.listGenerations())`) or over every page (`.iterPages()`).
  * Pages are fetched lazily, one at a time, and the first page is the request the call already made.
  */
+import { type Answer, type ApiResult, parseEnvelope } from '../core/answer.js';
 import { ApiPromise, type StartCall } from '../core/api-promise.js';
 import { BabySeaInvalidResponseError } from '../core/errors.js';
-import type { ApiResult } from '../core/request.js';
 import type { Generation, ListGenerationsParams, ListGenerationsResponse } from '../types.js';
 
 export type FetchPage = (query: ListGenerationsParams) => Promise<ApiResult<GenerationPage>>;
@@ -66,13 +66,14 @@ export class GenerationPage {
 }
 
 export class PagePromise extends ApiPromise<GenerationPage> implements AsyncIterable<Generation> {
-  constructor(start: StartCall<GenerationPage>, fetchPage: FetchPage) {
-    const asPage = (result: ApiResult<GenerationPage>): ApiResult<GenerationPage> => {
-      result.data = new GenerationPage(result.data as unknown as ListGenerationsResponse, nextPage);
-      return result;
+  /** `startPage(query)` starts the list request of one page; the first page's query is `params`. */
+  constructor(startPage: (query: unknown) => StartCall, params: unknown) {
+    const asPage = (answer: Answer): ApiResult<GenerationPage> => {
+      const result = parseEnvelope<ListGenerationsResponse>(answer);
+      return { ...result, data: new GenerationPage(result.data, nextPage) };
     };
-    const nextPage: FetchPage = (query) => fetchPage(query).then(asPage);
-    super((raw) => (raw ? start(raw) : start(raw).then(asPage)));
+    const nextPage: FetchPage = (query) => new ApiPromise(startPage(query), asPage).withResponse();
+    super(startPage(params), asPage);
   }
 
   /** Every page, from the first. */

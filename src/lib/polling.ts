@@ -6,60 +6,33 @@
  * schedule.ts decides, up to `maxInterval`; a fixed `interval` polls at that pace instead, as the
  * official SDK does.
  */
-
-import type { RequestOptions } from '../client.js';
+import type { ApiResult } from '../core/answer.js';
 import { BabySeaError, BabySeaGenerationFailedError, BabySeaGenerationTimeoutError } from '../core/errors.js';
-import { mergeHeaderOptions, type OptionName, readOptions } from '../core/options.js';
-import type { ApiResult } from '../core/request.js';
+import { headerRecord } from '../core/headers.js';
+import { type ReadOptions, type RequestOptions, readOptions, WAIT_DEFAULTS, WAIT_OPTIONS } from '../core/options.js';
 import { isRetryable, parseRetryAfter, sleep } from '../core/retry.js';
 import type { Generation, GenerationResponse } from '../types.js';
 import { ageOf, type DurationMemory, nextGap } from './schedule.js';
 
-export interface WaitOptions {
-  /** Give up after this many ms in all (default 10 minutes). */
-  timeout?: number;
-  /** Poll at this fixed pace in ms instead of the adaptive schedule. */
-  interval?: number;
-  /** Longest gap between polls of the adaptive schedule, in ms (default 10 000). */
-  maxInterval?: number;
-  /** Stops the wait at once (BabySeaAbortError). */
-  signal?: AbortSignal;
-  /** Called with the generation after every poll. */
-  onProgress?: (generation: Generation) => void;
-  /** Headers for every request of the wait. */
-  headers?: HeadersInit;
-  /** Options for each `getGeneration` poll (its own timeout, retries, headers). */
-  requestOptions?: Omit<RequestOptions, 'signal'>;
-}
-
-export const WAIT_OPTIONS = [
-  'timeout',
-  'interval',
-  'maxInterval',
-  'signal',
-  'onProgress',
-  'headers',
-  'requestOptions',
-] as const satisfies readonly OptionName[];
-export const WAIT_DEFAULTS = { timeout: 600_000, maxInterval: 10_000 } as const;
 export type Poll = (options: RequestOptions) => Promise<ApiResult<GenerationResponse>>;
+type WaitValues = ReadOptions<(typeof WAIT_OPTIONS)[number]>;
 
-/** The options of each request a wait makes: `requestOptions`, with the wait's `headers` and `signal`. */
-export function requestOptionsOf(wait: WaitOptions): RequestOptions {
-  const request = (wait.requestOptions ?? {}) as RequestOptions;
-  return { ...request, headers: mergeHeaderOptions(wait.headers, request.headers), signal: wait.signal };
+/** The options of each request a wait makes: `requestOptions`, with the wait's `headers` (the poll's win) and `signal`. */
+export function pollRequestOptions(wait: WaitValues): RequestOptions {
+  const { headers, ...request } = wait.requestOptions ?? {};
+  return { ...request, headers: { ...headerRecord(wait.headers ?? []), ...headerRecord(headers ?? []) }, signal: wait.signal };
 }
 
 export async function waitForGeneration(
   poll: Poll,
   generationId: string,
-  options: WaitOptions | undefined,
+  options: unknown,
   memory: DurationMemory,
 ): Promise<GenerationResponse> {
   const given = readOptions('', options, WAIT_OPTIONS);
   const timeout = given.timeout ?? WAIT_DEFAULTS.timeout;
   const maxInterval = given.maxInterval ?? WAIT_DEFAULTS.maxInterval;
-  const pollOptions = requestOptionsOf(given as WaitOptions);
+  const pollOptions = pollRequestOptions(given);
   const started = Date.now();
   const deadline = started + timeout;
   let lastStatus: Generation['generation_status'];

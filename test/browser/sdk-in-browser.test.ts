@@ -81,8 +81,9 @@ it('takes window.fetch as is, and a fetch that rejects any receiver, since it ca
       // As edge runtimes' native fetch: any receiver but none is an illegal invocation. Built from a
       // string so the function is strict (page code is not) and sees the receiver as it is given.
       fetch: new Function(
-        'request',
-        '"use strict"; if (this !== undefined) throw new TypeError("Illegal invocation"); return window.fetch(request);',
+        'url',
+        'init',
+        '"use strict"; if (this !== undefined) throw new TypeError("Illegal invocation"); return window.fetch(url, init);',
       ),
     });
     const a = await detached.status().then(

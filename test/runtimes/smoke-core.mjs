@@ -8,13 +8,13 @@ export async function runSmoke(baseUrl) {
   const client = new BabySea({
     apiKey: 'bye_runtime_key',
     baseUrl,
-    fetch: (request) => {
+    fetch: (url, init) => {
       const headers = {};
-      request.headers.forEach((value, name) => {
+      new Headers(init.headers).forEach((value, name) => {
         headers[name] = value;
       });
       sent.push(headers);
-      return fetch(request);
+      return fetch(url, init);
     },
   });
   const status = await client.status();

@@ -72,7 +72,7 @@ describe('connection failures', () => {
   it('nothing listens on the port → BabySeaNetworkError', async () => {
     const error = await failure(new BabySea({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9', maxRetries: 0 }).status());
     expect(error).toBeInstanceOf(BabySeaNetworkError);
-    expect(error.message).toMatch(/^Network error: fetch failed/);
+    expect(error.message).toMatch(/^Network error after 1 attempt\(s\): fetch failed/);
   });
 });
 
@@ -266,7 +266,7 @@ describe('timeouts and cancellation', () => {
     server.script([], { hang: 'headers' });
     const error = await failure(client({ timeout: 200, maxRetries: 0 }).getGeneration(ID));
     expect(error).toBeInstanceOf(BabySeaTimeoutError);
-    expect(error.message).toBe('Request timed out after 200 ms.');
+    expect(error.message).toBe('Request timed out after 200ms');
   });
 
   it('the server sends headers, then stalls the body → BabySeaTimeoutError: the timeout covers the body', async () => {

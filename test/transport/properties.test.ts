@@ -43,8 +43,8 @@ describe('the API key never appears in an error', () => {
   });
 
   it('nor when a custom fetch throws an error that contains it', async () => {
-    const leakyFetch = (async (request: Request) => {
-      throw new TypeError(`proxy refused ${request.headers.get('authorization')}`);
+    const leakyFetch = (async (_url: string, init: RequestInit) => {
+      throw new TypeError(`proxy refused ${new Headers(init.headers).get('authorization')}`);
     }) as unknown as typeof fetch;
     const error = await new BabySea({ apiKey: KEY, baseUrl: 'http://x.test', fetch: leakyFetch, maxRetries: 0 })
       .status()
@@ -187,9 +187,9 @@ describe('property: whatever a server answers', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(answer, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 3 }), async (answers, maxRetries) => {
         const keys: (string | null)[] = [];
-        const fakeFetch = (async (request: Request) => {
+        const fakeFetch = (async (_url: string, init: RequestInit) => {
           const a = answers[Math.min(keys.length, answers.length - 1)]!;
-          keys.push(request.headers.get('idempotency-key'));
+          keys.push(new Headers(init.headers).get('idempotency-key'));
           // Answers only, with short waits: the property is about outcomes, not about sleeping
           // (network failures and timeouts back off for seconds; the first property covers them).
           return toResponse({ ...a, headers: { ...a.headers, 'retry-after-ms': '0', 'retry-after': '0' } });
@@ -249,8 +249,9 @@ describe('property: whatever a caller passes', () => {
     await fc.assert(
       fc.asyncProperty(options, body, fc.option(headerForm), async (opts, requestBody, defaultHeaders) => {
         const sent: Request[] = [];
-        const fakeFetch = (async (request: Request) => {
-          sent.push(request);
+        // What fetch would refuse to send (a header value it cannot carry) throws here.
+        const fakeFetch = (async (url: string, init: RequestInit) => {
+          sent.push(new Request(url, init));
           return Response.json(example('generateImage'));
         }) as unknown as typeof fetch;
         const logs: unknown[] = [];
@@ -269,6 +270,7 @@ describe('property: whatever a caller passes', () => {
         }
         const result = await settle(() => client.generate('a/b', requestBody as never, opts as never));
         if (result.error !== undefined && result.error instanceof sdk.BabySeaValidationError) expect(sent).toHaveLength(0);
+        expect(result.error).not.toBeInstanceOf(sdk.BabySeaNetworkError);
         expectWellBehaved(result, logs, 30_000, timersBefore);
       }),
       { numRuns: 4_000 },
