@@ -48,11 +48,14 @@ export type WebhookVerificationReason =
   | 'timestamp_in_future'
   | 'no_matching_signature';
 
-/** Says which check failed; never contains the secret or the expected signature. */
+/**
+ * Says which check failed (`reason`), starting with the official SDK's words for it (`Invalid webhook
+ * signature`, `Webhook timestamp too old`, …); never contains the secret or the expected signature.
+ */
 export class BabySeaWebhookVerificationError extends BabySeaError {
   readonly reason: WebhookVerificationReason;
   constructor(reason: WebhookVerificationReason, message: string) {
-    super(`Webhook verification failed (${reason}): ${message}`, { type: 'webhook_verification_error' });
+    super(message, { type: 'webhook_verification_error' });
     this.reason = reason;
   }
 }
@@ -99,16 +102,23 @@ export async function verifyWebhook(
   const body = payloadBytes(payload);
   const header =
     typeof signature === 'string' ? signature : signature == null ? undefined : headerValue(signature, WEBHOOK_HEADERS.signature);
-  if (!header) throw new BabySeaWebhookVerificationError('missing_header', `no ${WEBHOOK_HEADERS.signature} header.`);
+  if (!header)
+    throw new BabySeaWebhookVerificationError(
+      'missing_header',
+      'Missing X-BabySea-Signature header: pass the request headers or the header value.',
+    );
   const { timestamp, signatures } = parseSignatureHeader(header);
 
   const age = now - Number(timestamp);
   if (age > tolerance)
-    throw new BabySeaWebhookVerificationError('timestamp_too_old', `signed ${age} s ago, more than the ${tolerance} s tolerance.`);
+    throw new BabySeaWebhookVerificationError(
+      'timestamp_too_old',
+      `Webhook timestamp too old: ${age}s (max ${tolerance}s): a replay, or a clock far behind.`,
+    );
   if (-age > tolerance)
     throw new BabySeaWebhookVerificationError(
       'timestamp_in_future',
-      `signed ${-age} s in the future, more than the ${tolerance} s tolerance.`,
+      `Webhook timestamp in the future: ${-age}s ahead (max ${tolerance}s): check this server's clock.`,
     );
 
   for (const candidate of secrets) {
@@ -120,7 +130,7 @@ export async function verifyWebhook(
   }
   throw new BabySeaWebhookVerificationError(
     'no_matching_signature',
-    'no v1 signature matches the payload and secret (was the body re-serialized, or the secret wrong?).',
+    'Invalid webhook signature: no v1 signature matches the payload and secret (was the body re-serialized, or the secret wrong?).',
   );
 }
 
@@ -216,13 +226,13 @@ function parseSignatureHeader(header: string): { timestamp: string; signatures: 
   if (timestamp === undefined || !/^[0-9]{1,12}$/.test(timestamp)) {
     throw new BabySeaWebhookVerificationError(
       'malformed_header',
-      'expected "t=<unix seconds>,v1=<hex>"; the t= part is missing or not a number.',
+      'Invalid signature format. Expected: t=<timestamp>,v1=<hex>; the t= part is missing or not a number.',
     );
   }
   if (signatures.length === 0) {
     throw new BabySeaWebhookVerificationError(
       'malformed_header',
-      'expected "t=<unix seconds>,v1=<hex>"; no v1= value of 64 lowercase hex characters.',
+      'Invalid signature format. Expected: t=<timestamp>,v1=<hex>; no v1= value of 64 lowercase hex characters.',
     );
   }
   return { timestamp, signatures };
@@ -234,7 +244,7 @@ function payloadBytes(payload: WebhookBody): Uint8Array {
   if (payload instanceof ArrayBuffer) return new Uint8Array(payload);
   throw new BabySeaWebhookVerificationError(
     'invalid_payload',
-    'pass the raw request body (string or bytes), not parsed JSON: re-serializing changes the bytes that were signed.',
+    'Invalid webhook payload: pass the raw request body (string or bytes), not parsed JSON: re-serializing changes the bytes that were signed.',
   );
 }
 
@@ -246,7 +256,10 @@ function parseEvent(text: string): WebhookEvent {
     // Reported below.
   }
   if (typeof event !== 'object' || event === null || typeof (event as WebhookEvent).webhook_event !== 'string') {
-    throw new BabySeaWebhookVerificationError('invalid_payload', 'the signature matched but the body is not a webhook event object.');
+    throw new BabySeaWebhookVerificationError(
+      'invalid_payload',
+      'Invalid webhook payload: the signature matched but the body is not a webhook event object.',
+    );
   }
   return event as WebhookEvent;
 }

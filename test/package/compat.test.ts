@@ -61,6 +61,17 @@ it('the official API facts and the consumer module type-check strictly against t
   expect(compiled).toBe('');
 });
 
+it('test suites written for the official SDK (a stubbed global fetch, signatures made by hand) pass against the packed package', async () => {
+  const suites = readdirSync(consumer).filter((file) => file.endsWith('.suite.mjs'));
+  expect(suites.sort()).toEqual(['client.suite.mjs', 'exports.suite.mjs', 'webhooks.suite.mjs']);
+  const { stdout } = await promisify(execFile)('node', ['--test', '--test-reporter=tap', ...suites], {
+    cwd: consumer,
+    timeout: 60_000,
+  }).catch((error: { stdout?: string }) => ({ stdout: String(error.stdout) }));
+  expect(stdout).toMatch(/^# fail 0$/m);
+  expect(stdout).toMatch(/^# pass 11$/m);
+});
+
 it('they run against the mock: the action reads the outputs, the webhook route verifies, every run-time fact holds', async () => {
   const report = await runAction(inject('prismUrl'));
   expect(report.problems).toEqual([]);
