@@ -4,6 +4,7 @@ import { BabySea } from 'babysea';
 import createClient from 'openapi-fetch';
 import { BODY, ID } from './fixtures.mjs';
 import { median, pairedRatio, quantile, shuffle, startLoopbackServer } from './harness.mjs';
+import { officialStyleClient } from './official-style-client.mjs';
 
 export async function perCallOverhead({ perVariant, block = 20 }) {
   const server = await startLoopbackServer();
@@ -11,6 +12,7 @@ export async function perCallOverhead({ perVariant, block = 20 }) {
   const auth = { authorization: 'Bearer k' };
   const sdk = new BabySea({ apiKey: 'k', baseUrl: base });
   const bare = createClient({ baseUrl: base, headers: auth });
+  const official = officialStyleClient({ apiKey: 'k', baseUrl: base });
   const json = (response) => response.json();
   const variants = {
     'raw fetch GET': () => fetch(`${base}/v1/content/${ID}`, { headers: auth }).then(json),
@@ -18,8 +20,10 @@ export async function perCallOverhead({ perVariant, block = 20 }) {
       fetch(`${base}/v1/content/${ID}`, { headers: auth, signal: AbortSignal.timeout(30_000) }).then(json),
     'openapi-fetch GET': () => bare.GET('/v1/content/{generation_id}', { params: { path: { generation_id: ID } } }),
     'SDK getGeneration': () => sdk.getGeneration(ID),
+    'official-style getGeneration': () => official.getGeneration(ID),
     'raw fetch list': () => fetch(`${base}/v1/content/list?limit=50&offset=0`, { headers: auth }).then(json),
     'SDK listGenerations': () => sdk.listGenerations({ limit: 50 }),
+    'official-style listGenerations': () => official.listGenerations({ limit: 50 }),
     'raw fetch POST': () =>
       fetch(`${base}/v1/generate/image/google/nano-banana`, {
         method: 'POST',
@@ -27,28 +31,42 @@ export async function perCallOverhead({ perVariant, block = 20 }) {
         body: JSON.stringify(BODY),
       }).then(json),
     'SDK generate': () => sdk.generate('google/nano-banana', BODY),
+    'official-style generate': () => official.generate('google/nano-banana', BODY),
   };
   const names = Object.keys(variants);
   const samples = Object.fromEntries(names.map((n) => [n, []]));
   const roundMedians = Object.fromEntries(names.map((n) => [n, []]));
+  // CPU time of this process per call (the server runs in another): what the client itself costs.
+  const roundCpu = Object.fromEntries(names.map((n) => [n, []]));
   for (const name of names) for (let i = 0; i < Math.min(300, perVariant); i++) await variants[name]();
   for (let round = 0; round < Math.ceil(perVariant / block); round++) {
     for (const name of shuffle([...names])) {
       const times = [];
+      const cpu = process.cpuUsage();
       for (let i = 0; i < block; i++) {
         const start = process.hrtime.bigint();
         await variants[name]();
         times.push(Number(process.hrtime.bigint() - start) / 1e6);
       }
+      const used = process.cpuUsage(cpu);
+      roundCpu[name].push((used.user + used.system) / block);
       samples[name].push(...times);
       roundMedians[name].push(median(times));
     }
   }
   server.stop();
   const ratio = (a, b) => pairedRatio(roundMedians[a], roundMedians[b]);
+  const cpuRatio = (a, b) => pairedRatio(roundCpu[a], roundCpu[b]);
   return {
     calls: perVariant,
-    stats: Object.fromEntries(names.map((n) => [n, { median: median(samples[n]), p99: quantile(samples[n], 0.99) }])),
+    stats: Object.fromEntries(
+      names.map((n) => [n, { median: median(samples[n]), p99: quantile(samples[n], 0.99), cpuUs: median(roundCpu[n]) }]),
+    ),
+    cpuRatios: {
+      'SDK getGeneration / official-style getGeneration': cpuRatio('SDK getGeneration', 'official-style getGeneration'),
+      'SDK listGenerations / official-style listGenerations': cpuRatio('SDK listGenerations', 'official-style listGenerations'),
+      'SDK generate / official-style generate': cpuRatio('SDK generate', 'official-style generate'),
+    },
     ratios: {
       'SDK getGeneration / raw fetch GET': ratio('SDK getGeneration', 'raw fetch GET'),
       'SDK getGeneration / openapi-fetch GET': ratio('SDK getGeneration', 'openapi-fetch GET'),

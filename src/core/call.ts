@@ -3,7 +3,7 @@
  * URL (built by openapi-fetch's serializers), headers and JSON body made once, so every attempt
  * sends the same bytes and the same idempotency key. Anything wrong throws here, before sending.
  */
-import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
+import { createFinalURL, createQuerySerializer } from 'openapi-fetch';
 import { operations } from '../../generated/constraints.js';
 import type { ClientContext } from './context.js';
 import { BabySeaValidationError } from './errors.js';
@@ -41,6 +41,36 @@ export interface Call {
 
 const querySerializer = createQuerySerializer();
 
+/** What a route needs on every call, worked out on its first: its rule, whether it is idempotent, its path as a serializer. */
+interface Route {
+  key: OperationKey;
+  idempotent: boolean;
+  /** openapi-fetch's pathSerializer for this template, compiled once (its parameters, each encoded). */
+  pathSerializer: (url: string, values: Record<string, unknown>) => string;
+}
+const routes = new Map<string, Route>();
+
+function routeOf(method: HttpMethod, path: string): Route {
+  const key = `${method} ${path}`;
+  let route = routes.get(key);
+  if (!route) {
+    if (!Object.hasOwn(operations, key)) fail('path', `${method} ${JSON.stringify(path)} is not an operation of the BabySea API spec.`);
+    // Literal parts and parameter names alternate: '/v1/content/{generation_id}' → ['/v1/content/', 'generation_id', ''].
+    const parts = path.split(/\{([^}]+)\}/);
+    route = {
+      key: key as OperationKey,
+      idempotent: operationRule(key as OperationKey).params.header?.['Idempotency-Key'] !== undefined,
+      pathSerializer: (url, values) => {
+        let out = url.slice(0, url.length - path.length) + parts[0];
+        for (let i = 1; i < parts.length; i += 2) out += encodeURIComponent(String(values[parts[i]!])) + parts[i + 1];
+        return out;
+      },
+    };
+    routes.set(key, route);
+  }
+  return route;
+}
+
 export function prepareCall(
   context: ClientContext,
   method: HttpMethod,
@@ -49,28 +79,27 @@ export function prepareCall(
   options: unknown,
   names: ArgumentNames | undefined,
 ): Call {
-  const key = `${method} ${path}` as OperationKey;
-  if (!Object.hasOwn(operations, key)) fail('path', `${method} ${JSON.stringify(path)} is not an operation of the BabySea API spec.`);
-  const idempotent = operationRule(key).params.header?.['Idempotency-Key'] !== undefined;
+  const { key, idempotent, pathSerializer } = routeOf(method, path);
   const given = readOptions('', options, idempotent ? POST_REQUEST_OPTIONS : REQUEST_OPTIONS);
   const call = typeof init === 'function' ? init() : (init ?? {});
   checkCall(key, call, names);
   const params = call.params ?? {};
-  const headers = given.headers ? { ...context.headers, ...headerRecord(given.headers) } : { ...context.headers };
-  if (given.headers?.some(([name]) => name === 'authorization')) context.redactor.add(headers.authorization!.replace(/^Bearer\s+/i, ''));
-  let body: string | undefined;
-  if (call.body !== undefined) {
-    body = serialize(call.body);
-    headers['content-type'] = 'application/json';
+  const body = call.body === undefined ? undefined : serialize(call.body);
+  // The client's headers are shared by every call that adds none of its own.
+  let headers = context.headers as Record<string, string>;
+  if (given.headers || body !== undefined || idempotent) {
+    headers = given.headers ? { ...headers, ...headerRecord(given.headers) } : { ...headers };
+    if (given.headers?.some(([name]) => name === 'authorization')) context.redactor.add(headers.authorization!.replace(/^Bearer\s+/i, ''));
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    // The SDK's own key replaces a raw header of that name: every generate call has exactly one.
+    if (idempotent) headers['idempotency-key'] = (given as { idempotencyKey?: string }).idempotencyKey ?? newIdempotencyKey();
   }
-  // The SDK's own key replaces a raw header of that name: every generate call has exactly one.
-  if (idempotent) headers['idempotency-key'] = (given as { idempotencyKey?: string }).idempotencyKey ?? newIdempotencyKey();
   return {
     method,
     path,
     key,
     params,
-    url: createFinalURL(path, { baseUrl: context.baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer }),
+    url: createFinalURL(path, { baseUrl: context.baseUrl, params, querySerializer, pathSerializer }),
     headers,
     body,
     timeout: given.timeout ?? context.timeout,
