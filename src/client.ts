@@ -31,7 +31,7 @@ import type { PathsWith, RequestInitOf, RouteResult, Verb } from './core/routes.
 import { readEnv, sdkHeaders } from './core/runtime.js';
 import { PagePromise } from './lib/pagination.js';
 import { pollRequestOptions, waitForGeneration } from './lib/polling.js';
-import { DurationMemory } from './lib/schedule.js';
+import { type DurationMemory, type DurationsSnapshot, durationMemory } from './lib/schedule.js';
 import type {
   EstimateParams,
   GenerateResponse,
@@ -59,8 +59,8 @@ const GENERATION_ID: ArgumentNames = { generation_id: 'generationId' };
 
 export class BabySea {
   readonly #context: ClientContext;
-  /** How long each model's generations took, so waits poll close to the expected end. */
-  readonly #durations = new DurationMemory();
+  /** How long each kind of generation took on this client's API host, shared by the process's clients: waits poll where they end. */
+  readonly #durations: DurationMemory;
 
   /** The provider and model catalog. */
   readonly library = {
@@ -110,6 +110,17 @@ export class BabySea {
       logger: given.logger === false ? undefined : (given.logger ?? consoleLoggerFromEnv()),
       middleware: [],
     };
+    this.#durations = durationMemory(this.#context.baseUrl);
+    if (given.durations) this.#durations.restore(given.durations);
+  }
+
+  /**
+   * How long each kind of generation took, as waits learned it (per model and video length): persist
+   * it and hand it back as the `durations` option where every process starts fresh (serverless), so
+   * its first wait polls as well as a warm one.
+   */
+  durations(): DurationsSnapshot {
+    return this.#durations.snapshot();
   }
 
   // ---- the typed escape hatch: any route of the spec, through the same attempt loop ----
@@ -261,7 +272,11 @@ export class BabySea {
    * out (BabySeaGenerationTimeoutError).
    */
   waitForGeneration(generationId: string, options?: WaitOptions): Promise<GenerationResponse> {
-    return waitForGeneration((poll) => this.getGeneration(generationId, poll).withResponse(), generationId, options, this.#durations);
+    const source = {
+      poll: (request: RequestOptions) => this.getGeneration(generationId, request).withResponse(),
+      recent: async (request: RequestOptions) => (await this.listGenerations({ limit: 50 }, request)).data.generations,
+    };
+    return waitForGeneration(source, generationId, options, this.#durations);
   }
 
   /**

@@ -38,5 +38,6 @@ export {
 } from './core/options.js';
 export type { PathsWith, RouteResult, SuccessOf } from './core/routes.js';
 export { GenerationPage, PagePromise } from './lib/pagination.js';
+export type { DurationsSnapshot } from './lib/schedule.js';
 export type * from './types.js';
 export { SDK_NAME, SDK_VERSION } from './version.js';

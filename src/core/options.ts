@@ -4,6 +4,7 @@
  * value is a BabySeaValidationError naming it: no option is ever silently ignored.
  */
 import { operations, regions } from '../../generated/constraints.js';
+import type { DurationsSnapshot } from '../lib/schedule.js';
 import type { Generation } from '../types.js';
 import { BabySeaValidationError } from './errors.js';
 import { check, describeValue, fail, plainObject, type Rule } from './guards.js';
@@ -32,6 +33,8 @@ export interface ClientOptions {
   defaultHeaders?: HeadersInit;
   /** Receives one debug line per attempt (secrets redacted); `BABYSEA_LOG=debug` logs to the console; `false` turns logging off. */
   logger?: Logger | false;
+  /** How long generations took, as `client.durations()` gave it in an earlier process: waits start knowing it. */
+  durations?: DurationsSnapshot;
 }
 
 /** Options every method takes as its last argument; each overrides the client-wide setting for that call. */
@@ -140,6 +143,16 @@ export const OPTION_RULES = {
       fail(argument, `expected false or an object with a debug(message, fields) method, got ${describeValue(value)}.`);
     return value as Logger | false;
   },
+  durations: (argument: string, value: unknown): DurationsSnapshot => {
+    const snapshot = plainObject(argument, value);
+    const ms = (list: unknown) => Array.isArray(list) && list.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0);
+    for (const key of Object.keys(snapshot)) {
+      const entry = snapshot[key] as { total?: unknown; predict?: unknown } | null;
+      if (!ms(entry?.total) || !ms(entry?.predict))
+        fail(`${argument}.${key}`, 'expected { total, predict }: arrays of milliseconds ≥ 0, as client.durations() returns them.');
+    }
+    return snapshot as DurationsSnapshot;
+  },
   // ---- client-wide and per call ----
   /** Milliseconds one attempt may take, body included. */
   timeout: milliseconds(1),
@@ -179,6 +192,7 @@ export const CLIENT_OPTIONS = [
   'fetch',
   'defaultHeaders',
   'logger',
+  'durations',
 ] as const satisfies readonly OptionName[];
 /** The options of one request (per call, or for each poll of a wait). */
 export const REQUEST_OPTIONS = ['signal', 'timeout', 'maxRetries', 'headers'] as const satisfies readonly OptionName[];

@@ -7,14 +7,18 @@
  * official SDK does.
  */
 import type { ApiResult } from '../core/answer.js';
-import { BabySeaError, BabySeaGenerationFailedError, BabySeaGenerationTimeoutError } from '../core/errors.js';
+import { BabySeaAbortError, BabySeaError, BabySeaGenerationFailedError, BabySeaGenerationTimeoutError } from '../core/errors.js';
 import { headerRecord } from '../core/headers.js';
 import { type ReadOptions, type RequestOptions, readOptions, WAIT_DEFAULTS, WAIT_OPTIONS } from '../core/options.js';
 import { isRetryable, parseRetryAfter, sleep } from '../core/retry.js';
 import type { Generation, GenerationResponse } from '../types.js';
-import { ageOf, type DurationMemory, nextGap } from './schedule.js';
+import { ageOf, type DurationMemory, nextGap, pollBudget } from './schedule.js';
 
-export type Poll = (options: RequestOptions) => Promise<ApiResult<GenerationResponse>>;
+/** What a wait reads: the generation itself, and a page of recent generations to learn how long its kind takes. */
+export interface WaitSource {
+  poll(options: RequestOptions): Promise<ApiResult<GenerationResponse>>;
+  recent(options: RequestOptions): Promise<readonly Generation[]>;
+}
 type WaitValues = ReadOptions<(typeof WAIT_OPTIONS)[number]>;
 
 /** The options of each request a wait makes: `requestOptions`, with the wait's `headers` (the poll's win) and `signal`. */
@@ -24,7 +28,7 @@ export function pollRequestOptions(wait: WaitValues): RequestOptions {
 }
 
 export async function waitForGeneration(
-  poll: Poll,
+  source: WaitSource,
   generationId: string,
   options: unknown,
   memory: DurationMemory,
@@ -37,14 +41,16 @@ export async function waitForGeneration(
   const deadline = started + timeout;
   let lastStatus: Generation['generation_status'];
   let lastGap = 0;
-  // The generation's age (on the server's clock, as of client time `at`) and expected end (see schedule.ts).
+  let requests = 0;
+  // The generation's age (on the server's clock, as of client time `at`) and when generations like it ended (see schedule.ts).
   let timeline: { age: number; at: number } | undefined;
-  let expectedEnd: number | undefined;
+  let ends: number[] | undefined;
 
   for (;;) {
     let retryAfterMs: number | undefined;
     try {
-      const { data, response, requestId } = await poll(pollOptions);
+      requests++;
+      const { data, response, requestId } = await source.poll(pollOptions);
       const generation = data.data;
       lastStatus = generation.generation_status;
       given.onProgress?.(generation);
@@ -56,7 +62,17 @@ export async function waitForGeneration(
       if (lastStatus === 'failed' || lastStatus === 'canceled') throw new BabySeaGenerationFailedError(generation, requestId);
       const age = ageOf(data, generation);
       timeline = age === undefined ? undefined : { age, at: Date.now() };
-      expectedEnd = memory.expectedEnd(generation);
+      // A first wait for this kind of generation reads one page of recent ones to learn how long it takes.
+      if (given.interval === undefined && memory.shouldLookUp(generation)) {
+        requests++;
+        try {
+          memory.learn(await source.recent(pollOptions));
+        } catch (error) {
+          // Learning is a bonus: only an abort ends the wait here.
+          if (error instanceof BabySeaAbortError) throw error;
+        }
+      }
+      ends = memory.expectedEnds(generation);
       const retryAfter = parseRetryAfter(response.headers);
       if (retryAfter !== undefined) retryAfterMs = retryAfter * 1000;
     } catch (error) {
@@ -68,7 +84,8 @@ export async function waitForGeneration(
     // Checked after a poll, so the last sleep ends in one final look at the deadline.
     const remaining = deadline - now;
     if (remaining <= 0) throw new BabySeaGenerationTimeoutError(generationId, timeout, lastStatus);
-    const adaptive = () => nextGap(timeline ? timeline.age + now - timeline.at : now - started, expectedEnd, maxInterval);
+    const adaptive = () =>
+      nextGap(timeline ? timeline.age + now - timeline.at : now - started, ends, ends ? pollBudget(ends) - requests : 0, maxInterval);
     lastGap = Math.min(retryAfterMs ?? given.interval ?? adaptive(), remaining);
     await sleep(lastGap, given.signal);
   }

@@ -142,6 +142,134 @@ describe('waitForGeneration', () => {
   });
 });
 
+describe('the first wait for a model', () => {
+  // A simulated API: every generation of model a/b takes `durationOf(n)` ms; the list holds the
+  // account's finished generations (its history) and the one being waited for.
+  function simulatedApi(history: number[], baseUrl: string) {
+    const answer = example('getGeneration');
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const calls: string[] = [];
+    let current = { createdAt: 0, duration: 0 };
+    const record = (createdAt: number, duration: number, now: number) => {
+      const done = now >= createdAt + duration;
+      return {
+        ...answer.data,
+        model_identifier: 'a/b',
+        generation_status: done ? 'succeeded' : 'processing',
+        generation_created_at: iso(createdAt),
+        generation_started_at: iso(createdAt),
+        generation_completed_at: done ? iso(createdAt + duration) : null,
+        generation_metrics_total_time: done ? duration / 1000 : null,
+        generation_metrics_predict_time: done ? duration / 1000 : null,
+      };
+    };
+    const fetch = (async (url: string) => {
+      const now = Date.now();
+      const list = url.includes('/v1/content/list');
+      calls.push(list ? 'list' : 'get');
+      const envelope = { ...answer, timestamp: iso(now) };
+      if (!list) return Response.json({ ...envelope, data: record(current.createdAt, current.duration, now) });
+      const past = history.map((duration, i) => record(now - 600_000 + i * 20_000, duration, now));
+      return Response.json({
+        ...envelope,
+        total: past.length + 1,
+        limit: 50,
+        offset: 0,
+        data: { generations: [record(current.createdAt, current.duration, now), ...past] },
+      });
+    }) as typeof globalThis.fetch;
+    const client = (options: Record<string, unknown> = {}) => new BabySea({ apiKey: 'k', baseUrl, fetch, ...options });
+    async function wait(waiter: BabySea, duration: number) {
+      calls.length = 0;
+      current = { createdAt: Date.now(), duration };
+      let done = false;
+      const waiting = waiter.waitForGeneration(ID).finally(() => {
+        done = true;
+      });
+      while (!done) await vi.advanceTimersToNextTimerAsync();
+      await waiting;
+      return { late: Date.now() - (current.createdAt + duration), requests: [...calls] };
+    }
+    return { client, wait };
+  }
+
+  it('learns from one page of the account’s recent generations: seen within half a second, with no more requests than a fixed 2 s pace', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const api = simulatedApi([7_000, 8_200, 9_100, 7_600, 8_800], 'http://first-wait.test');
+      for (const duration of [7_300, 8_000, 9_000]) {
+        const { late, requests } = await api.wait(api.client(), duration);
+        const fixed = Math.ceil(duration / 2_000) + 1;
+        expect(late).toBeLessThanOrEqual(500);
+        expect(requests.length).toBeLessThanOrEqual(fixed);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('looks for that history once per model and process; without any, keeps the official 2 s pace', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const api = simulatedApi([], 'http://no-history.test');
+      const first = await api.wait(api.client(), 9_000);
+      expect(first.requests.filter((r) => r === 'list')).toHaveLength(1);
+      expect(first.requests.filter((r) => r === 'get')).toHaveLength(6);
+      // A second client of the process knows the model from the first wait: no list, polls around 9 s.
+      const second = await api.wait(api.client(), 9_000);
+      expect(second.requests).not.toContain('list');
+      expect(second.late).toBeLessThanOrEqual(500);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('durations from client.durations() given to a fresh client (another process, a serverless cold start): its first wait needs no list', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const api = simulatedApi([7_000, 8_000, 9_000], 'http://persisted.test');
+      await api.wait(api.client(), 8_000);
+      const saved = JSON.parse(JSON.stringify(api.client().durations()));
+      expect(saved['a/b'].total.length).toBeGreaterThanOrEqual(3);
+      const elsewhere = simulatedApi([], 'http://cold-start.test');
+      const { late, requests } = await elsewhere.wait(elsewhere.client({ durations: saved }), 8_500);
+      expect(requests).not.toContain('list');
+      expect(late).toBeLessThanOrEqual(500);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a page of history that fails to load does not end the wait', async () => {
+    let gets = 0;
+    const data = { ...example('getGeneration').data, model_identifier: 'x/failing-list' };
+    const recorder = recordingFetch((request) =>
+      request.url.includes('/list')
+        ? Response.json(
+            { status: 'error', error: { code: 'BSE1003', type: 'insufficient_permissions', message: 'no', retryable: false } },
+            { status: 403 },
+          )
+        : Response.json({ ...example('getGeneration'), data: { ...data, generation_status: gets++ === 0 ? 'processing' : 'succeeded' } }),
+    );
+    const res = await new BabySea({ apiKey: 'k', baseUrl: 'http://failing-list.test', fetch: recorder.fetch }).waitForGeneration(ID, {
+      maxInterval: 600,
+    });
+    expect(res.data.generation_status).toBe('succeeded');
+    expect(recorder.calls.map((call) => new URL(call.url).pathname)).toEqual([
+      `/v1/content/${ID}`,
+      '/v1/content/list',
+      `/v1/content/${ID}`,
+    ]);
+  });
+
+  it.each([[{ 'a/b': { total: [1] } }], [{ 'a/b': { total: [-1], predict: [] } }], ['a/b'], [{ 'a/b': { total: 'x', predict: [] } }]])(
+    'durations %j is rejected naming it',
+    (durations) => {
+      expect(() => new BabySea({ apiKey: 'k', durations: durations as never })).toThrow(BabySeaError);
+    },
+  );
+});
+
 describe('generateAndWait / generateVideoAndWait', () => {
   it('submit, then wait: resolves with the finished generation’s envelope', async () => {
     const recorder = recordingFetch((request) =>
