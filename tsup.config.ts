@@ -1,9 +1,15 @@
 import { defineConfig } from 'tsup';
 
-// ESM + CommonJS + types for the two entry points. Shared code (the error classes) lives in one
+// ESM + CommonJS + types for the entry points. Shared code (the error classes) lives in one
 // chunk, so `instanceof BabySeaError` holds across `babysea` and `babysea/webhooks`.
 export default defineConfig({
-  entry: { index: 'src/index.ts', webhooks: 'src/webhooks.ts' },
+  entry: {
+    index: 'src/index.ts',
+    webhooks: 'src/webhooks/index.ts',
+    batch: 'src/batch/index.ts',
+    node: 'src/node/index.ts',
+    redis: 'src/redis/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   splitting: true,

@@ -29,9 +29,10 @@ import { Redactor } from './core/redact.js';
 import { runCall } from './core/request.js';
 import type { PathsWith, RequestInitOf, RouteResult, Verb } from './core/routes.js';
 import { readEnv, sdkHeaders } from './core/runtime.js';
+import { GenerationDeliveries } from './lib/deliveries.js';
 import { PagePromise } from './lib/pagination.js';
 import { pollRequestOptions, waitForGeneration } from './lib/polling.js';
-import { type DurationMemory, type DurationsSnapshot, durationMemory } from './lib/schedule.js';
+import { type DurationMemory, type DurationsSnapshot, durationMemory, rememberClientMemory } from './lib/schedule.js';
 import type {
   EstimateParams,
   GenerateResponse,
@@ -61,6 +62,13 @@ export class BabySea {
   readonly #context: ClientContext;
   /** How long each kind of generation took on this client's API host, shared by the process's clients: waits poll where they end. */
   readonly #durations: DurationMemory;
+
+  /**
+   * Webhook deliveries for this client (`createWebhookHandler({ client })` from `babysea/webhooks`
+   * hands them over): a wait resolves the moment its generation's end is delivered, and polls only
+   * every 30 s, in case a delivery is lost.
+   */
+  readonly deliveries = new GenerationDeliveries();
 
   /** The provider and model catalog. */
   readonly library = {
@@ -112,6 +120,7 @@ export class BabySea {
     };
     this.#durations = durationMemory(this.#context.baseUrl);
     if (given.durations) this.#durations.restore(given.durations);
+    rememberClientMemory(this, this.#durations);
   }
 
   /**
@@ -275,8 +284,10 @@ export class BabySea {
     const source = {
       poll: (request: RequestOptions) => this.getGeneration(generationId, request).withResponse(),
       recent: async (request: RequestOptions) => (await this.listGenerations({ limit: 50 }, request)).data.generations,
+      memory: this.#durations,
+      deliveries: this.deliveries,
     };
-    return waitForGeneration(source, generationId, options, this.#durations);
+    return waitForGeneration(source, generationId, options);
   }
 
   /**

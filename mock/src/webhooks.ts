@@ -2,7 +2,7 @@
 // the spec's `webhooks:`, signs it with the SDK's own signWebhookPayload, POSTs it, and retries with
 // backoff until the endpoint answers 2xx. Every delivery is kept in a log and can be replayed (same
 // body and delivery id, fresh signature), as the API's redeliveries are.
-import { signWebhookPayload, WEBHOOK_HEADERS } from '../../src/webhooks.ts';
+import { signWebhookPayload, WEBHOOK_HEADERS } from '../../src/webhooks/index.ts';
 import { uuid } from './random.ts';
 import type { SpecValidator } from './validation.ts';
 

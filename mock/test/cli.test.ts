@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { verifyWebhook } from '../../src/webhooks.ts';
+import { verifyWebhook } from '../../src/webhooks/index.ts';
 // @ts-expect-error: the launcher is plain JS without declarations.
 import { ensureBuilt } from '../cli.mjs';
 import { freePort } from '../server.mjs';

@@ -1,7 +1,7 @@
 // Generations on the clock: pending → processing → succeeded | failed, failover, cancel and
 // refunds, delete, the list, billing and usage derived from the store, and the webhook events.
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyWebhook } from '../../src/webhooks.ts';
+import { verifyWebhook } from '../../src/webhooks/index.ts';
 import { modelDurations, type Sandbox, WEBHOOK_EVENTS } from '../src/index.ts';
 import { call, generateImage, generateVideo, KEY, SEEDED, testSandbox } from './helpers.ts';
 

@@ -4,7 +4,7 @@
 import { decode } from 'fast-png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BabySea, BabySeaError } from '../../src/index.ts';
-import { verifyWebhook } from '../../src/webhooks.ts';
+import { verifyWebhook } from '../../src/webhooks/index.ts';
 import { type SandboxServer, startSandboxServer } from '../src/node/index.ts';
 import { SEEDED } from './helpers.ts';
 import { startReceiver } from './receiver.ts';

@@ -37,18 +37,38 @@ export function backoffDelayMs(retriesDone: number, random: () => number = Math.
   return Math.round(seconds * (1 - random() * 0.25) * 1000);
 }
 
-/** Waits `ms`, or rejects with BabySeaAbortError the moment `signal` aborts. Leaves no timer behind. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/**
+ * Waits `ms`, or rejects with BabySeaAbortError the moment `signal` aborts. `wakeOn` may end the wait
+ * early: it gets the function that does so, and returns one that stops listening. Leaves no timer
+ * or listener behind.
+ */
+export function sleep(ms: number, signal?: AbortSignal, wakeOn?: (wake: () => void) => () => void): Promise<void> {
   if (signal?.aborted) return Promise.reject(new BabySeaAbortError(signal.reason));
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
+    let stopListening = () => {};
+    const end = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      stopListening();
+    };
+    const onAbort = () => {
+      end();
       reject(new BabySeaAbortError(signal!.reason));
     };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      end();
       resolve();
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
+    if (wakeOn) {
+      let woken = false;
+      const stop = wakeOn(() => {
+        woken = true;
+        end();
+        resolve();
+      });
+      if (woken) stop();
+      else stopListening = stop;
+    }
   });
 }

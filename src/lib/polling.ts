@@ -12,12 +12,18 @@ import { headerRecord } from '../core/headers.js';
 import { type ReadOptions, type RequestOptions, readOptions, WAIT_DEFAULTS, WAIT_OPTIONS } from '../core/options.js';
 import { isRetryable, parseRetryAfter, sleep } from '../core/retry.js';
 import type { Generation, GenerationResponse } from '../types.js';
+import type { GenerationDeliveries } from './deliveries.js';
 import { ageOf, type DurationMemory, nextGap, pollBudget } from './schedule.js';
+
+/** While webhook deliveries reach the client, a wait polls only this often, in case one is lost. */
+export const DELIVERY_FALLBACK_MS = 30_000;
 
 /** What a wait reads: the generation itself, and a page of recent generations to learn how long its kind takes. */
 export interface WaitSource {
   poll(options: RequestOptions): Promise<ApiResult<GenerationResponse>>;
   recent(options: RequestOptions): Promise<readonly Generation[]>;
+  memory: DurationMemory;
+  deliveries: GenerationDeliveries;
 }
 type WaitValues = ReadOptions<(typeof WAIT_OPTIONS)[number]>;
 
@@ -27,12 +33,8 @@ export function pollRequestOptions(wait: WaitValues): RequestOptions {
   return { ...request, headers: { ...headerRecord(wait.headers ?? []), ...headerRecord(headers ?? []) }, signal: wait.signal };
 }
 
-export async function waitForGeneration(
-  source: WaitSource,
-  generationId: string,
-  options: unknown,
-  memory: DurationMemory,
-): Promise<GenerationResponse> {
+export async function waitForGeneration(source: WaitSource, generationId: string, options: unknown): Promise<GenerationResponse> {
+  const { memory, deliveries } = source;
   const given = readOptions('', options, WAIT_OPTIONS);
   const timeout = given.timeout ?? WAIT_DEFAULTS.timeout;
   const maxInterval = given.maxInterval ?? WAIT_DEFAULTS.maxInterval;
@@ -45,6 +47,10 @@ export async function waitForGeneration(
   // The generation's age (on the server's clock, as of client time `at`) and when generations like it ended (see schedule.ts).
   let timeline: { age: number; at: number } | undefined;
   let ends: number[] | undefined;
+  // Deliveries wake a sleeping wait the moment the generation ends.
+  const wakeOn = (wake: () => void) => deliveries.onEnd(generationId, wake);
+  // With deliveries, the first look waits for the end (or the fallback): no poll is needed before it.
+  if (deliveries.expecting) await sleep(Math.min(DELIVERY_FALLBACK_MS, timeout), given.signal, wakeOn);
 
   for (;;) {
     let retryAfterMs: number | undefined;
@@ -63,7 +69,7 @@ export async function waitForGeneration(
       const age = ageOf(data, generation);
       timeline = age === undefined ? undefined : { age, at: Date.now() };
       // A first wait for this kind of generation reads one page of recent ones to learn how long it takes.
-      if (given.interval === undefined && memory.shouldLookUp(generation)) {
+      if (given.interval === undefined && !deliveries.expecting && memory.shouldLookUp(generation)) {
         requests++;
         try {
           memory.learn(await source.recent(pollOptions));
@@ -85,8 +91,10 @@ export async function waitForGeneration(
     const remaining = deadline - now;
     if (remaining <= 0) throw new BabySeaGenerationTimeoutError(generationId, timeout, lastStatus);
     const adaptive = () =>
-      nextGap(timeline ? timeline.age + now - timeline.at : now - started, ends, ends ? pollBudget(ends) - requests : 0, maxInterval);
+      deliveries.expecting
+        ? DELIVERY_FALLBACK_MS
+        : nextGap(timeline ? timeline.age + now - timeline.at : now - started, ends, ends ? pollBudget(ends) - requests : 0, maxInterval);
     lastGap = Math.min(retryAfterMs ?? given.interval ?? adaptive(), remaining);
-    await sleep(lastGap, given.signal);
+    await sleep(lastGap, given.signal, wakeOn);
   }
 }

@@ -113,7 +113,9 @@ export class DurationMemory {
 
   restore(snapshot: DurationsSnapshot): void {
     for (const [key, { total, predict }] of Object.entries(snapshot)) {
-      total.forEach((ms, i) => this.#add(key, ms, predict[i]));
+      total.forEach((ms, i) => {
+        this.#add(key, ms, predict[i]);
+      });
     }
   }
 
@@ -132,6 +134,16 @@ export class DurationMemory {
 }
 
 const memories = new Map<string, DurationMemory>();
+const clientMemories = new WeakMap<object, DurationMemory>();
+
+/** The memory a client uses, for helpers built on it (the batch runner). */
+export function clientMemory(client: object): DurationMemory {
+  return clientMemories.get(client) ?? new DurationMemory();
+}
+
+export function rememberClientMemory(client: object, memory: DurationMemory): void {
+  clientMemories.set(client, memory);
+}
 /** The memory every client of the process shares for one API host (a sandbox's durations are not the API's). */
 export function durationMemory(baseUrl: string): DurationMemory {
   let memory = memories.get(baseUrl);

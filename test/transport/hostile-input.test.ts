@@ -11,7 +11,7 @@ import {
   BabySeaTimeoutError,
   BabySeaValidationError,
 } from '../../src/index.js';
-import { signWebhookPayload, verifyWebhook } from '../../src/webhooks.js';
+import { signWebhookPayload, verifyWebhook } from '../../src/webhooks/index.js';
 import { startGenerationsServer } from '../helpers/generations-server.js';
 import { recordingFetch } from '../helpers/recording-fetch.js';
 import { leaks, renderings } from '../helpers/secrets.js';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as sdk from '../../src/index.js';
 import { BabySea, BabySeaError } from '../../src/index.js';
-import * as webhooks from '../../src/webhooks.js';
+import * as webhooks from '../../src/webhooks/index.js';
 import { leaks, renderings } from '../helpers/secrets.js';
 import { example, ID } from '../helpers/spec.js';
 import { startFaultServer } from './fault-server.js';

@@ -18,7 +18,7 @@ import {
   signWebhookPayload,
   verifyWebhook,
   type WebhookEvent,
-} from '../../src/webhooks.js';
+} from '../../src/webhooks/index.js';
 import { spec } from '../helpers/spec.js';
 
 // A known vector: HMAC-SHA256("whsec_test_secret", "1795600807." + BODY), checked against node:crypto below.
@@ -215,11 +215,22 @@ describe('events', () => {
   });
 });
 
-it('the webhooks entry point has no static Node-only import (it must run in browsers and edge runtimes)', () => {
-  const source = readFileSync(new URL('../../src/webhooks.ts', import.meta.url), 'utf8');
-  expect(source).not.toMatch(/from ['"]node:/);
-  expect(source).not.toMatch(/require\(/);
-});
+it.each(['index', 'webhooks', 'batch', 'redis'])(
+  'the built %s entry point and every chunk it imports have no static Node-only import (they must run in browsers and edge runtimes)',
+  (entry) => {
+    const dist = new URL('../../dist/', import.meta.url);
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(new URL(file, dist), 'utf8');
+      expect(source, file).not.toMatch(/from ['"]node:|import\(['"]node:|require\(['"]node:/);
+      for (const [, chunk] of source.matchAll(/from ['"]\.\/([^'"]+)['"]/g)) visit(chunk!);
+    };
+    visit(`${entry}.js`);
+    expect(seen.size).toBeGreaterThan(1);
+  },
+);
 
 it('where the runtime has no global Web Crypto (Node 18), it uses node:crypto’s and still verifies', () => {
   const dist = new URL('../../dist/webhooks.js', import.meta.url).href;

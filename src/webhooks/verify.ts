@@ -1,10 +1,11 @@
 /**
- * `babysea/webhooks`: verify and sign webhook deliveries with Web Crypto, so it runs in Node,
- * Deno, Bun, browsers and edge runtimes alike. Verify the raw request body, never re-serialized JSON.
+ * Verifying and signing webhook deliveries with Web Crypto, so it runs in Node, Deno, Bun, browsers
+ * and edge runtimes alike. Verify the raw request body, never re-serialized JSON.
  */
 
-import { describeValue } from './core/describe.js';
-import { BabySeaError, BabySeaValidationError } from './core/errors.js';
+import { describeValue } from '../core/describe.js';
+import { BabySeaError, BabySeaValidationError } from '../core/errors.js';
+import { hex, webCrypto } from '../core/web-crypto.js';
 import type {
   CreditsLowBalanceEvent,
   GenerationCanceledEvent,
@@ -14,7 +15,7 @@ import type {
   GenerationStartedEvent,
   WebhookEvent,
   WebhookTestEvent,
-} from './types.js';
+} from '../types.js';
 
 export type {
   CreditsLowBalanceEvent,
@@ -27,7 +28,7 @@ export type {
   WebhookEventType,
   WebhookPayload,
   WebhookTestEvent,
-} from './types.js';
+} from '../types.js';
 
 /** The delivery headers, lower-cased as `Headers` and Node's `req.headers` give them. */
 export const WEBHOOK_HEADERS = {
@@ -265,8 +266,7 @@ function parseEvent(text: string): WebhookEvent {
 }
 
 async function hmacHex(secret: string, timestamp: string, body: Uint8Array): Promise<string> {
-  subtlePromise ??= webCrypto();
-  const subtle = await subtlePromise;
+  const { subtle } = await webCrypto();
   let key = keyCache.get(secret);
   if (!key) {
     if (keyCache.size >= 8) keyCache.clear();
@@ -277,22 +277,7 @@ async function hmacHex(secret: string, timestamp: string, body: Uint8Array): Pro
   const message = new Uint8Array(prefix.length + body.length);
   message.set(prefix);
   message.set(body, prefix.length);
-  const mac = new Uint8Array(await subtle.sign('HMAC', await key, message));
-  let hex = '';
-  for (const byte of mac) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
-
-let subtlePromise: Promise<SubtleCrypto> | undefined;
-
-/** Web Crypto's `subtle`; on Node 18 without the global, its `node:crypto` twin, loaded only there. */
-async function webCrypto(): Promise<SubtleCrypto> {
-  const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle;
-  if (subtle) return subtle;
-  // Node 18 has Web Crypto only as node:crypto's `webcrypto`. The import is built at run time, so no
-  // bundler or Workers module check sees a `node:` import, and no other runtime ever runs it.
-  const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<{ webcrypto: Crypto }>;
-  return (await importModule('node:crypto')).webcrypto.subtle;
+  return hex(await subtle.sign('HMAC', await key, message));
 }
 
 function timingSafeEqual(a: string, b: string): boolean {
