@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../src/webhooks.ts';
 // @ts-expect-error: the launcher is plain JS without declarations.
 import { ensureBuilt } from '../cli.mjs';
-import { freePort } from '../server.mjs';
+import { freePort } from '../prism.mjs';
 import { SCENARIOS } from '../src/index.ts';
 import { startReceiver } from './receiver.ts';
 

@@ -1,7 +1,7 @@
 // The CLI's flags, in one table: cli.ts parses them (node:util parseArgs) and prints them for --help,
 // and mock/scripts/docs-tables.mjs writes them into docs/sandbox.md, so the three cannot disagree.
 // `value` names what a flag takes.
-import { DEFAULT_TRIGGER_KEY } from '../control.ts';
+import { DEFAULT_TRIGGER_KEY } from '../control/trigger.ts';
 import { DEFAULT_PORT } from './server.ts';
 
 export interface Flag {

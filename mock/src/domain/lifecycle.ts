@@ -2,30 +2,18 @@
 // either of the first two). The whole timeline is planned at submission (durations, which providers
 // fail, who serves it) and stored with the record; advanceGeneration() applies whatever part of it
 // has come due, so it works the same on a timer, after a clock jump, or after a restart.
-import type { components } from '../../generated/babysea.d.ts';
+import { hashString, randomHex } from '../random.ts';
+import type { PromptOutcome } from '../scenarios.ts';
 import type { CatalogModel, MediaKind } from './catalog.ts';
-import { hashString, randomHex } from './random.ts';
-import type { PromptOutcome } from './scenarios.ts';
-import { type Account, countSubmission, type StoredGeneration } from './store.ts';
-
-/** A provider's failure, as the spec's ProviderError types it. */
-export type ProviderErrorInfo = components['schemas']['ProviderError'];
-
-export interface PlannedAttempt {
-  provider: string;
-  predictionId: string;
-  startAt: number;
-  endAt: number;
-  error?: ProviderErrorInfo;
-}
-
-export interface LifecyclePlan {
-  processingAt: number;
-  endAt: number;
-  outcome: 'succeeded' | 'failed';
-  failure?: { code: string; message: string };
-  attempts: PlannedAttempt[];
-}
+import {
+  type Account,
+  isTerminal,
+  type LifecyclePlan,
+  type PlannedAttempt,
+  type ProviderErrorInfo,
+  type StoredGeneration,
+} from './model.ts';
+import { countSubmission } from './usage.ts';
 
 /** Usual durations (ms, before --speed): a model always takes the same time within its range. */
 export const DURATION_RANGES: Record<MediaKind, { queue: [number, number]; run: [number, number] }> = {
@@ -125,9 +113,6 @@ export interface LifecycleHooks {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const seconds = (ms: number) => Math.round(ms) / 1000;
-
-const TERMINAL = new Set(['succeeded', 'failed', 'canceled']);
-export const isTerminal = (status: string) => TERMINAL.has(status);
 
 /** Applies every transition of the plan that is due by `hooks.now`; returns when the next one is due, if any. */
 export function advanceGeneration(account: Account, stored: StoredGeneration, hooks: LifecycleHooks): number | undefined {
