@@ -15,7 +15,7 @@ function scenarios() {
     const rows = scenarioTable.scenarios
       .filter((row) => row.kind === kind)
       .map((s) => {
-        const example = s.control ? ` Example body: \`${JSON.stringify(s.control.example)}\`` : '';
+        const example = s.kind === 'control' ? ` Example body: \`${JSON.stringify(s.example.body)}\`` : '';
         return [`\`${cell(s.value)}\``, `${cell(s.effect)}${cell(example)}`];
       });
     lines.push('', `**${title}**`, '', table(['value', 'effect'], rows));

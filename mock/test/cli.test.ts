@@ -183,7 +183,10 @@ describe('babysea-mock', () => {
 
   it('--engine prism runs Prism and SIGTERM stops its child too', async () => {
     const port = await freePort();
-    const cli = start(['--engine', 'prism', '--port', String(port)], /BabySea mock API \(Prism, static examples\) on (http:\S+)\./);
+    const cli = start(
+      ['--engine', 'prism', '--port', String(port)],
+      /Prism serving the BabySea spec's examples \(no state\) on (http:\S+)\./,
+    );
     const url = await cli.up;
     const answer = await fetch(`${url}/v1/user/billing`, { headers: { authorization: 'Bearer x', prefer: 'example=lowCredits' } });
     expect((await answer.json()).data.billing_credit_balance).toBe(0.4);

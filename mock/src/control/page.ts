@@ -78,7 +78,7 @@ $('trigger').onclick = () => call('POST', '/trigger', { event: $('event').value,
     for (const text of [s.kind, s.value, s.effect]) { const td = document.createElement('td'); td.textContent = text; tr.append(td); }
     const td = document.createElement('td');
     if (s.kind === 'control') {
-      const area = document.createElement('textarea'); area.dataset.body = s.value; area.value = JSON.stringify(s.control.example);
+      const area = document.createElement('textarea'); area.dataset.body = s.value; area.value = JSON.stringify(s.example.body);
       const button = document.createElement('button'); button.textContent = 'Run'; button.dataset.scenario = s.value;
       td.append(area, button);
     }

@@ -106,7 +106,7 @@ async function start(values: Record<string, unknown>): Promise<void> {
   const engine = (values.engine as string | undefined) ?? 'sandbox';
   if (engine === 'prism') {
     const prism = await startPrismEngine({ port, host, dynamic: values.dynamic === true });
-    console.log(`\nBabySea mock API (Prism, static examples) on ${prism.url}. Ctrl-C stops it.`);
+    console.log(`\nPrism serving the BabySea spec's examples (no state) on ${prism.url}. Ctrl-C stops it.`);
     onSignals(() => prism.stop());
     process.exitCode = (await prism.exited) ?? 0;
     return;

@@ -45,7 +45,7 @@ export const FLAGS = {
   'chaos-failure': { type: 'string', value: 'RATE', description: 'share (0–1) of API requests answering 500 or 503' },
   'chaos-reset': { type: 'string', value: 'RATE', description: 'share (0–1) of API requests whose connection is reset' },
   'chaos-hang': { type: 'string', value: 'RATE', description: 'share (0–1) of API requests that never answer' },
-  dynamic: { type: 'boolean', description: 'prism engine: random data from the schemas instead of the examples' },
+  dynamic: { type: 'boolean', description: 'with --engine prism: random data from the schemas instead of the examples' },
   quiet: { type: 'boolean', short: 'q', description: 'no line per request' },
   url: { type: 'string', value: 'URL', description: `trigger: the running sandbox (default http://127.0.0.1:${DEFAULT_PORT})` },
   key: {
