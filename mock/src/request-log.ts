@@ -7,7 +7,11 @@ export interface RequestLogEntry {
   status: number;
   code?: string;
   request_id: string;
-  key_prefix: string | null;
+  /** The key, recognisable but not revealed (keyHint). */
+  key_hint: string | null;
+  /** The account's generations in flight after this request, and its cap. */
+  in_flight?: number;
+  max_in_flight?: number;
   /** `reset` or `hang` when chaos ended the request without an answer. */
   fault?: string;
   ms: number;

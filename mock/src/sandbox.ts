@@ -14,7 +14,8 @@ import { runScenario } from './control/scenarios.ts';
 import { trigger } from './control/trigger.ts';
 import { Catalog, type CatalogModel } from './domain/catalog.ts';
 import { createCore, type SandboxCore } from './domain/core.ts';
-import type { StoreSnapshot } from './domain/model.ts';
+import { durationFactors } from './domain/lifecycle.ts';
+import { DEFAULT_MAX_IN_FLIGHT, type StoreSnapshot } from './domain/model.ts';
 import { seedAccount } from './domain/seed.ts';
 import { Store } from './domain/store.ts';
 import { checkHandlers } from './handlers/index.ts';
@@ -62,6 +63,14 @@ export interface SandboxOptions {
   initialState?: SandboxState;
   /** The sandbox's own URL, when a server serves it (sandbox.url; media URLs of `trigger()` calls made in-process). Media URLs of API calls use the request's origin, as the client sees the sandbox. */
   url?: string;
+  /** Generations in flight an account allows at once (default 10); past it, 429 BSE1009. Per key: the set-max-in-flight scenario. */
+  maxInFlight?: number;
+  /** Keep every generation to its model's usual durations (default false: each varies by up to ±20 %, drawn from `seed`). */
+  exactDurations?: boolean;
+  /** The base of the output URLs handed out (default: the origin the client called), e.g. an https:// tunnel in front of the sandbox. */
+  publicUrl?: string;
+  /** false: accounts start without the spec's example generations (default true). */
+  exampleGenerations?: boolean;
   /** Advanced: another OpenAPI document (tests of the handler check). */
   spec?: OpenApiDocument;
 }
@@ -103,6 +112,7 @@ export class SandboxContractError extends Error {
 }
 
 const DEFAULT_THRESHOLDS = [1, 0.5];
+
 const EXPOSED_HEADERS = [
   'X-RateLimit-Limit',
   'X-RateLimit-Remaining',
@@ -140,10 +150,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     else deferredError ??= error;
   }
 
-  const core = buildCore(options, { operations, clock, validator, log, speed, reportViolation });
+  const publicUrl = checkPublicUrl(options.publicUrl);
+  const core = buildCore(options, { operations, clock, validator, log, speed, reportViolation, publicUrl });
   if (initial) {
     core.store.restore(initial);
-    for (const account of core.store.accounts()) for (const stored of Object.values(account.generations)) core.track(account, stored);
+    for (const account of core.store.accounts()) {
+      account.maxInFlight ??= options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+      core.startTimelines(account);
+    }
   }
 
   /** Waits until the request is aborted or the sandbox closes (a hung connection). */
@@ -159,7 +173,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     });
   }
 
-  const mediaOrigin = (url: URL) => url.origin;
+  const mediaOrigin = (url: URL) => publicUrl ?? url.origin;
   const app = new Hono<PipelineEnv>();
   app.use('*', cors({ origin: '*', exposeHeaders: EXPOSED_HEADERS, maxAge: 600 }));
   registerApiRoutes(
@@ -193,7 +207,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...(options.url ? { url: options.url } : {}),
     requests: () => requestLog.list(),
     scenario: async (name, body = {}) => runScenario(core, name, { body, key: body.key as string | undefined, now: clock.now() }),
-    trigger: (event, { key, overrides } = {}) => trigger(core, event, key, overrides ?? {}, options.url ?? regions.us),
+    trigger: (event, { key, overrides } = {}) => trigger(core, event, key, overrides ?? {}, publicUrl ?? options.url ?? regions.us),
     state: () => ({
       ...core.store.snapshot(),
       clockOffset: clock.offset,
@@ -217,23 +231,44 @@ interface CoreParts {
   log: (line: string) => void;
   speed: number;
   reportViolation: (message: string) => void;
+  publicUrl: string | undefined;
 }
 
 /** The core (state and the rules that change it) from the options: catalog, store, limits, webhooks. */
-function buildCore(options: SandboxOptions, { operations, clock, validator, log, speed, reportViolation }: CoreParts): SandboxCore {
+function buildCore(
+  options: SandboxOptions,
+  { operations, clock, validator, log, speed, reportViolation, publicUrl }: CoreParts,
+): SandboxCore {
   const initial = options.initialState;
   const thresholds = [...(options.lowBalanceThresholds ?? DEFAULT_THRESHOLDS)].sort((a, b) => b - a);
   const catalogData = namedExample<JsonObject>(operations, 'libraryModels', '200', 'catalog').data as { models: CatalogModel[] };
   const startingBalance =
     options.startingBalance ??
     ((namedExample<JsonObject>(operations, 'billing', '200', 'subscribed').data as JsonObject).billing_credit_balance as number);
-  const seedOptions = { operations, startingBalance, thresholds, now: clock.now };
-  const store = new Store({ seed: (apiKey) => seedAccount(seedOptions, apiKey), defaultMediaOrigin: options.url ?? regions.us });
+  const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+  if (!(Number.isInteger(maxInFlight) && maxInFlight >= 1)) throw new RangeError(`maxInFlight must be an integer ≥ 1, got ${maxInFlight}.`);
+  const catalog = new Catalog(catalogData.models);
+  const durationFactor = durationFactors(options.seed ?? 1, options.exactDurations === true);
+  const seedOptions = {
+    operations,
+    catalog,
+    clock,
+    startingBalance,
+    thresholds,
+    maxInFlight,
+    exampleGenerations: options.exampleGenerations !== false,
+    speed,
+    durationFactor,
+  };
+  const store = new Store({
+    seed: (apiKey, mediaOrigin) => seedAccount(seedOptions, apiKey, mediaOrigin),
+    defaultMediaOrigin: publicUrl ?? options.url ?? regions.us,
+  });
   const rateLimit = options.rateLimit === false ? undefined : (options.rateLimit ?? { limit: 60, windowMs: 60_000 });
-  return createCore({
+  const core = createCore({
     clock,
     store,
-    catalog: new Catalog(catalogData.models),
+    catalog,
     validator,
     operations,
     rateLimiter: new RateLimiter(rateLimit?.limit ?? Number.MAX_SAFE_INTEGER, rateLimit?.windowMs ?? 60_000),
@@ -245,12 +280,24 @@ function buildCore(options: SandboxOptions, { operations, clock, validator, log,
       log,
     }),
     speed,
+    durationFactor,
     thresholds,
     scenarios: { failNext: initial?.failNext ?? 0, downProviders: new Set(initial?.downProviders ?? []) },
     globalWebhook: options.webhook,
     log,
     reportViolation,
   });
+  store.onCreate((account) => core.startTimelines(account));
+  return core;
+}
+
+/** --public-url without its trailing slash; anything but an absolute http(s) URL is refused. */
+function checkPublicUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(url)) {
+    throw new TypeError(`publicUrl must be an absolute http(s) URL such as https://sandbox.example.dev, got "${url}".`);
+  }
+  return url.replace(/\/+$/, '');
 }
 
 let defaultValidator: SpecValidator | undefined;

@@ -1,6 +1,7 @@
 // The control API under /__sandbox/ over HTTP (what the page and the CLI use).
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Sandbox, SCENARIOS, WEBHOOK_EVENTS } from '../src/index.ts';
+import { keyHint } from '../src/key-hint.ts';
 import { BASE, call, generateImage, KEY, SEEDED, testSandbox } from './helpers.ts';
 
 let sandbox: Sandbox;
@@ -59,7 +60,10 @@ describe('the control API', () => {
         path: '/v1/content/00000000-0000-4000-8000-000000000000',
         status: 404,
         code: 'BSE4001',
-        key_prefix: KEY.slice(0, 8),
+        key_hint: keyHint(KEY),
+        // The account's two example generations in flight, of a cap of 10.
+        in_flight: 2,
+        max_in_flight: 10,
       },
       { method: 'GET', path: '/v1/status', status: 200 },
     ]);
@@ -78,7 +82,7 @@ describe('the control API', () => {
       { url: 'http://127.0.0.1:9/mine', secret: 'whsec_m' },
       { authorization: `Bearer ${KEY}` },
     );
-    expect(set.json).toEqual({ key_prefix: KEY.slice(0, 8), url: 'http://127.0.0.1:9/mine' });
+    expect(set.json).toEqual({ key_hint: keyHint(KEY), url: 'http://127.0.0.1:9/mine' });
     expect((await control('GET', `/webhooks?key=${KEY}`)).json).toEqual({ key: KEY, url: 'http://127.0.0.1:9/mine', own: true });
     await sandbox.trigger('webhook.test', { key: KEY });
     await sandbox.trigger('webhook.test', { key: 'bye_other' });
@@ -103,5 +107,23 @@ describe('the control API', () => {
     const { json } = await control('POST', '/scenarios/set-balance', { balance: 3.5 }, { authorization: `Bearer ${KEY}` });
     expect(json).toEqual({ scenario: 'set-balance', key: KEY, balance: 3.5 });
     expect((await call(sandbox, 'GET', '/v1/user/billing')).json.data.billing_credit_balance).toBe(3.5);
+  });
+
+  it('tells accounts apart without revealing their keys, with what limits them', async () => {
+    sandbox = testSandbox({ maxInFlight: 3 });
+    const keys = ['bye_test_7Kx2mQ9pR4sT6vW8yZ1aB3cD5e', 'bye_test_7Kx2mQ9pR4sT6vW8yZ1aB3cD9f', 'bye_test_short'];
+    for (const key of keys) await generateImage(sandbox, 'bfl/flux-schnell', { generation_prompt: 'x' }, { key });
+    await call(sandbox, 'GET', '/v1/status', { key: 'bye_test_one_in_flight' });
+    const { json } = await control('GET', '/accounts');
+    const hints = json.accounts.map((a: { key_hint: string }) => a.key_hint);
+    expect(new Set(hints).size).toBe(4);
+    for (const key of keys) expect(JSON.stringify(json)).not.toContain(key);
+    expect(hints[0]).toBe('bye_test…cD5e');
+    // Each account: its two example generations in flight and the new one, at its cap.
+    expect(json.accounts[0]).toMatchObject({ in_flight: 3, max_in_flight: 3, scenario: null });
+    expect(json.accounts[3]).toMatchObject({ in_flight: 0, max_in_flight: 1, scenario: { value: 'bye_test_one_in_flight' } });
+    const logged = (await control('GET', '/requests')).json.requests;
+    expect(logged[0]).toMatchObject({ key_hint: keyHint('bye_test_one_in_flight'), in_flight: 0, max_in_flight: 1 });
+    for (const key of keys) expect(JSON.stringify(logged)).not.toContain(key);
   });
 });

@@ -3,6 +3,7 @@
 // API's error envelope.
 import type { Hono } from 'hono';
 import type { SandboxCore } from '../domain/core.ts';
+import { keyHint } from '../key-hint.ts';
 import { serveMedia } from '../media.ts';
 import { ApiError, bearerToken, errors, jsonResponse } from '../protocol/envelope.ts';
 import { newRequestId } from '../random.ts';
@@ -12,6 +13,7 @@ import { WEBHOOK_EVENTS } from '../spec.ts';
 import { renderControlPage } from './page.ts';
 import { runScenario } from './scenarios.ts';
 import { trigger } from './trigger.ts';
+import { accountView } from './views.ts';
 
 export interface ControlDeps {
   core: SandboxCore;
@@ -133,7 +135,7 @@ export function registerControlRoutes(app: Hono<any>, { core, requestLog, mediaO
           throw errors.badRequest('secret', 'secret must be the webhook secret (e.g. whsec_…).');
         account.webhook = { url: body.url, secret: body.secret };
       }
-      return { key_prefix: account.apiKey.slice(0, 8), url: account.webhook?.url ?? null };
+      return { key_hint: keyHint(account.apiKey), url: account.webhook?.url ?? null };
     }),
   );
   app.post(
@@ -148,13 +150,7 @@ export function registerControlRoutes(app: Hono<any>, { core, requestLog, mediaO
   app.get(
     '/__sandbox/accounts',
     route(() => ({
-      accounts: core.store.accounts().map((a) => ({
-        key_prefix: a.apiKey.slice(0, 8),
-        balance: a.balance,
-        scopes: a.scopes,
-        generations: Object.keys(a.generations).length,
-        webhook: a.webhook?.url ?? null,
-      })),
+      accounts: core.store.accounts().map((a) => accountView(a)),
     })),
   );
   app.get(

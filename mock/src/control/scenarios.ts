@@ -2,6 +2,7 @@
 // is one entry of CONTROL_BEHAVIOUR, keyed by the row's value, so a row without behaviour (or
 // behaviour without a row) fails the scenarios test.
 import type { SandboxCore } from '../domain/core.ts';
+import { inFlight } from '../domain/model.ts';
 import { ApiError, errors } from '../protocol/envelope.ts';
 import { CONTROL_SCENARIOS } from '../scenarios.ts';
 
@@ -41,6 +42,14 @@ export const CONTROL_BEHAVIOUR: Record<string, Behaviour> = {
     const named = requireKey(key, 'to rate limit: { "key": "bye_…" }');
     core.rateLimiter.drain(named, now);
     return { key: named };
+  },
+  'set-max-in-flight': (core, { body, key }) => {
+    const named = requireKey(key, '{ "key": "bye_…", "max_in_flight": 2 }');
+    const max = Number(body.max_in_flight);
+    if (!Number.isInteger(max) || max < 1) throw errors.badRequest('max_in_flight', 'max_in_flight must be an integer ≥ 1.');
+    const account = core.store.account(named);
+    account.maxInFlight = max;
+    return { key: named, max_in_flight: max, in_flight: inFlight(account) };
   },
   'set-balance': (core, { body, key, now }) => {
     const named = requireKey(key, '{ "key": "bye_…", "balance": 0.4 }');

@@ -3,6 +3,7 @@
 // starts, completes, fails or is canceled, or a balance that falls under a threshold.
 import type { SandboxCore } from '../domain/core.ts';
 import type { Account } from '../domain/model.ts';
+import { keyHint } from '../key-hint.ts';
 import { ApiError, errors, violationError } from '../protocol/envelope.ts';
 import { WEBHOOK_EVENTS } from '../spec.ts';
 import { WebhookPayloadError } from '../webhooks.ts';
@@ -57,7 +58,7 @@ export async function trigger(
     .list()
     .filter((d) => !before.has(d.delivery_id))
     .reverse();
-  return { event, key_prefix: account.apiKey.slice(0, 8), ...(generationId ? { generation_id: generationId } : {}), deliveries };
+  return { event, key_hint: keyHint(account.apiKey), ...(generationId ? { generation_id: generationId } : {}), deliveries };
 }
 
 function triggerGeneration(

@@ -2,6 +2,7 @@
 // by the API handlers, the control API and the timers that move generations. Events about an
 // account go to its webhook endpoint (or the global one) through the WebhookSender.
 import type { SandboxClock } from '../clock.ts';
+import { keyHint } from '../key-hint.ts';
 import type { RateLimiter } from '../protocol/rate-limit.ts';
 import type { OperationSpec } from '../spec.ts';
 import type { SpecValidator } from '../validation.ts';
@@ -9,6 +10,7 @@ import { type WebhookEndpoint, WebhookPayloadError, type WebhookSender } from '.
 import { adjustBalance } from './billing.ts';
 import type { Catalog, MediaKind } from './catalog.ts';
 import { advanceGeneration, cancelGeneration, type LifecycleHooks } from './lifecycle.ts';
+import { outputUrls } from './media-urls.ts';
 import type { Account, StoredGeneration } from './model.ts';
 import type { Store } from './store.ts';
 import { type SubmitOptions, submitGeneration } from './submit.ts';
@@ -24,6 +26,8 @@ export interface SandboxCore {
   rateLimiter: RateLimiter;
   webhooks: WebhookSender;
   speed: number;
+  /** The next generation's multiplier of its model's durations (1 under --exact-durations). */
+  durationFactor: () => number;
   thresholds: readonly number[];
   /** Global scenario state (per-key state lives on the account). */
   scenarios: { failNext: number; downProviders: Set<string> };
@@ -45,6 +49,8 @@ export interface SandboxCore {
     options?: SubmitOptions,
   ): StoredGeneration;
   cancel(account: Account, stored: StoredGeneration): void;
+  /** Starts moving every generation of an account (a new seeded one, or one restored by --state). */
+  startTimelines(account: Account): void;
   /** Runs due transitions of one generation and schedules the next. */
   track(account: Account, stored: StoredGeneration): void;
 }
@@ -58,6 +64,7 @@ export interface CoreOptions {
   rateLimiter: RateLimiter;
   webhooks: WebhookSender;
   speed: number;
+  durationFactor: () => number;
   thresholds: readonly number[];
   scenarios: { failNext: number; downProviders: Set<string> };
   globalWebhook: WebhookEndpoint | undefined;
@@ -71,7 +78,7 @@ export function createCore({ reportViolation, ...state }: CoreOptions): SandboxC
     ...state,
 
     deliver(account, event, data, at) {
-      core.webhooks.send(event, data, at, account.webhook ?? core.globalWebhook, account.apiKey.slice(0, 8));
+      core.webhooks.send(event, data, at, account.webhook ?? core.globalWebhook, keyHint(account.apiKey));
     },
 
     emit(account, event, data, at) {
@@ -87,6 +94,10 @@ export function createCore({ reportViolation, ...state }: CoreOptions): SandboxC
 
     submitGeneration: (account, kind, modelId, body, mediaOrigin, options) =>
       submitGeneration(core, account, kind, modelId, body, mediaOrigin, options),
+
+    startTimelines(account) {
+      for (const stored of Object.values(account.generations)) core.track(account, stored);
+    },
 
     cancel(account, stored) {
       cancelGeneration(account, stored, hooks(account));
@@ -112,12 +123,4 @@ export function createCore({ reportViolation, ...state }: CoreOptions): SandboxC
   }
 
   return core;
-}
-
-/** The URLs of a generation's output files, served by the sandbox's media route (media.ts). */
-export function outputUrls(stored: StoredGeneration): string[] {
-  const record = stored.record;
-  const ext = stored.kind === 'video' ? 'mp4' : String(record.generation_output_format ?? 'png');
-  const count = (record.generation_output_number as number | undefined) ?? 1;
-  return Array.from({ length: count }, (_, i) => `${stored.mediaOrigin}/__sandbox/media/${record.generation_id}/${i}.${ext}`);
 }

@@ -69,8 +69,8 @@ export interface Account {
   scopes: string[];
   /** A magic key that every request rejects with 401 BSE1002. */
   invalid: boolean;
-  /** Generations allowed in flight (BSE1009 past it); undefined = no cap. */
-  maxInFlight: number | undefined;
+  /** Generations allowed in flight at once (429 BSE1009 past it). */
+  maxInFlight: number;
   balance: number;
   status: JsonObject;
   account: JsonObject;
@@ -97,12 +97,15 @@ export interface StoreSnapshot {
   accounts: Account[];
 }
 
+/** A plan's usual cap on generations in flight (--max-in-flight changes it). */
+export const DEFAULT_MAX_IN_FLIGHT = 10;
+
 const TERMINAL = new Set(['succeeded', 'failed', 'canceled']);
 export const isTerminal = (status: string) => TERMINAL.has(status);
 
 /** The account's generations that hold a slot: submitted and not yet succeeded, failed or canceled. */
 export function inFlight(account: Account): number {
   let count = 0;
-  for (const stored of Object.values(account.generations)) if (stored.plan && !isTerminal(stored.record.generation_status)) count++;
+  for (const stored of Object.values(account.generations)) if (!isTerminal(stored.record.generation_status)) count++;
   return count;
 }

@@ -12,6 +12,7 @@ export interface StoreOptions {
 export class Store {
   readonly #options: StoreOptions;
   #accounts = new Map<string, Account>();
+  #created: (account: Account) => void = () => {};
 
   constructor(options: StoreOptions) {
     this.#options = options;
@@ -23,8 +24,14 @@ export class Store {
     if (!account) {
       account = this.#options.seed(apiKey, mediaOrigin);
       this.#accounts.set(apiKey, account);
+      this.#created(account);
     }
     return account;
+  }
+
+  /** Called with every account created from now on (the core starts its example generations' timelines). */
+  onCreate(listener: (account: Account) => void): void {
+    this.#created = listener;
   }
 
   peek(apiKey: string): Account | undefined {

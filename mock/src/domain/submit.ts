@@ -15,6 +15,8 @@ export interface SubmitContext {
   clock: SandboxClock;
   catalog: Catalog;
   speed: number;
+  /** The next generation's multiplier of its model's durations. */
+  durationFactor: () => number;
   scenarios: { failNext: number; downProviders: Set<string> };
   adjustBalance(account: Account, delta: number, at: number): void;
   track(account: Account, stored: StoredGeneration): void;
@@ -53,7 +55,7 @@ export function submitGeneration(
   if (isViolation(price)) throw violationError(price);
   const outputNumber = (body.generation_output_number as number | undefined) ?? 1;
   const cost = roundCredits(price.costPerGeneration * outputNumber);
-  if (account.maxInFlight !== undefined && inFlight(account) >= account.maxInFlight) throw errors.concurrencyLimited(account.maxInFlight);
+  if (inFlight(account) >= account.maxInFlight) throw errors.concurrencyLimited(account.maxInFlight);
   if (account.balance < cost) throw errors.insufficientCredits(cost, account.balance);
 
   const now = core.clock.now();
@@ -66,6 +68,7 @@ export function submitGeneration(
     now,
     speed: submit.instant === 'finish' ? Number.POSITIVE_INFINITY : core.speed,
     skipQueue: submit.instant === 'start',
+    durationFactor: core.durationFactor(),
   });
   const record = newGenerationRecord({ account, model, kind, body, price, providers, outputNumber, plan, now });
   const stored: StoredGeneration = { record, kind, cost, refunded: false, plan, seq: account.nextSeq++, mediaOrigin };

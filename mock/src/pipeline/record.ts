@@ -1,7 +1,9 @@
 // Counts the answered request into the account's usage and writes the request log; a request that
 // chaos ended without an answer is logged with its fault and fails as fetch would.
 import type { MiddlewareHandler } from 'hono';
+import { inFlight } from '../domain/model.ts';
 import { countRequest } from '../domain/usage.ts';
+import { keyHint } from '../key-hint.ts';
 import type { RequestLogEntry } from '../request-log.ts';
 import type { JsonObject, OperationSpec } from '../spec.ts';
 import { NETWORK_RESET, NetworkFault } from './chaos.ts';
@@ -30,7 +32,7 @@ export const record =
   };
 
 export function logEntry(
-  call: Pick<Call, 'url' | 'requestId' | 'token' | 'started' | 'fault'>,
+  call: Pick<Call, 'url' | 'requestId' | 'token' | 'started' | 'fault' | 'account'>,
   method: string,
   now: number,
   status: number,
@@ -43,7 +45,8 @@ export function logEntry(
     status,
     ...(code ? { code } : {}),
     request_id: call.requestId,
-    key_prefix: call.token ? call.token.slice(0, 8) : null,
+    key_hint: call.token ? keyHint(call.token) : null,
+    ...(call.account ? { in_flight: inFlight(call.account), max_in_flight: call.account.maxInFlight } : {}),
     ...(call.fault ? { fault: call.fault } : {}),
     ms: Date.now() - call.started,
   };
