@@ -37,8 +37,12 @@ async function flags() {
   });
   try {
     const { FLAGS, flagSignature } = await import(pathToFileURL(outfile).href);
-    const rows = Object.entries(FLAGS).map(([name, flag]) => [`\`${cell(flagSignature(name, flag))}\``, cell(flag.description)]);
-    return table(['flag', 'what it does'], rows);
+    const rows = Object.entries(FLAGS).map(([name, flag]) => [
+      `\`${cell(flagSignature(name, flag))}\``,
+      cell(flag.commands.join(', ')),
+      cell(flag.description),
+    ]);
+    return table(['flag', 'commands', 'what it does'], rows);
   } finally {
     rmSync(outfile, { force: true });
   }

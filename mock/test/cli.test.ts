@@ -1,7 +1,7 @@
 // The CLI as people run it: a free port, a busy port, SIGTERM (no process left behind, Prism's
 // included), --help, scenarios, --state across restarts, and `trigger` posting a verifiable webhook.
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { SCENARIOS } from '../src/index.ts';
 import { startReceiver } from './receiver.ts';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const REPO = join(import.meta.dirname, '..', '..');
 const children: ChildProcess[] = [];
 let workdir: string;
 
@@ -34,9 +35,9 @@ function run(args: string[]): Promise<{ stdout: string; code: number }> {
   });
 }
 
-/** Starts the CLI and resolves once its output matches `ready`. */
-function start(args: string[], ready = /BabySea sandbox on (http:\S+) /) {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts the CLI (or `command`, e.g. npm) and resolves once its output matches `ready`. */
+function start(args: string[], ready = /BabySea sandbox on (http:\S+) /, command: string[] = [process.execPath, CLI]) {
+  const child = spawn(command[0]!, [...command.slice(1), ...args], { stdio: ['ignore', 'pipe', 'pipe'], cwd: REPO });
   children.push(child);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -64,10 +65,12 @@ function childrenOf(pid: number): number[] {
     return [];
   }
 }
+/** Every process under `pid`, children first. */
+const descendantsOf = (pid: number): number[] => childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
+/** Running: it exists and is not a zombie that has exited and waits to be reaped. */
 const alive = (pid: number) => {
   try {
-    process.kill(pid, 0);
-    return true;
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return false;
   }
@@ -95,6 +98,10 @@ describe('babysea-mock', () => {
       '--chaos-reset',
       '--chaos-hang',
       '--override',
+      '--max-in-flight',
+      '--exact-durations',
+      '--public-url',
+      '--empty',
     ]) {
       expect(stdout).toContain(flag);
     }
@@ -117,6 +124,61 @@ describe('babysea-mock', () => {
     cli.child.kill('SIGTERM');
     expect(await cli.exited).toBe(0);
     await expect(fetch(`${url}/v1/status`)).rejects.toThrow();
+  });
+
+  it.each([
+    ['npm run mock', ['npm', 'run', 'mock', '--']],
+    ['npx babysea-mock', ['npx', 'babysea-mock']],
+  ])(
+    'started through %s, SIGTERM to that PID frees the port',
+    async (_name, command) => {
+      const port = await freePort();
+      const cli = start(['--port', String(port), '--quiet'], /BabySea sandbox on (http:\S+) /, command);
+      const url = await cli.up;
+      expect((await fetch(`${url}/v1/status`, { headers: { authorization: 'Bearer bye_test_cli' } })).status).toBe(200);
+      const tree = descendantsOf(cli.child.pid!);
+      try {
+        // npm runs the sandbox under a shell that does not pass the signal on; the sandbox must notice.
+        cli.child.kill('SIGTERM');
+        const answering = () =>
+          fetch(`${url}/v1/status`).then(
+            () => 'answering',
+            () => 'free',
+          );
+        await expect.poll(answering, { timeout: 10_000, interval: 100 }).toBe('free');
+        await expect.poll(() => tree.filter(alive), { timeout: 5000 }).toEqual([]);
+      } finally {
+        for (const pid of tree.filter(alive)) process.kill(pid, 'SIGKILL');
+      }
+    },
+    60_000,
+  );
+
+  it('says where to look when it starts: the URL, the dashboard, webhooks and the SDK line', async () => {
+    const port = await freePort();
+    const cli = start(['--port', String(port), '--quiet', '--webhook-url', 'http://127.0.0.1:9/hook', '--webhook-secret', 'whsec_x']);
+    const url = await cli.up;
+    await expect.poll(() => cli.output()).toContain('SDK');
+    expect(cli.output()).toContain(`Dashboard  ${url}/__sandbox/`);
+    expect(cli.output()).toContain('Webhooks   POST http://127.0.0.1:9/hook, signed with whsec_x');
+    expect(cli.output()).toContain(`new BabySea({ apiKey: 'bye_test_123', baseUrl: '${url}' })`);
+  });
+
+  it.each([
+    [
+      ['trigger', 'generation.completed', '--webhook-url', 'http://x'],
+      'trigger does not take --webhook-url (a flag of start). See babysea-mock trigger --help.',
+    ],
+    [['--bogus'], 'Unknown flag --bogus for start. See babysea-mock --help.'],
+    [['scenarios', '--port', '1'], 'scenarios does not take --port (a flag of start). See babysea-mock scenarios --help.'],
+    [['--port'], '--port needs a value: -p, --port N. See babysea-mock --help.'],
+    [['--quiet=yes'], '--quiet takes no value. See babysea-mock --help.'],
+    [['stop'], 'Unknown command "stop": the commands are start, scenarios, trigger. See babysea-mock --help.'],
+    [['--max-in-flight', '0'], '--max-in-flight takes a number (got "0"). See babysea-mock --help.'],
+  ])('%j is refused with one line naming the flag and pointing to --help', async (args, message) => {
+    const { stdout, code } = await run(args);
+    expect(code).toBe(2);
+    expect(stdout.trim()).toBe(message);
   });
 
   it('a busy port is one line saying so', async () => {
