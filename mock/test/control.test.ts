@@ -126,4 +126,54 @@ describe('the control API', () => {
     expect(logged[0]).toMatchObject({ key_hint: keyHint('bye_test_one_in_flight'), in_flight: 0, max_in_flight: 1 });
     for (const key of keys) expect(JSON.stringify(logged)).not.toContain(key);
   });
+
+  it('lists the generations of every account, and completes, fails or cancels one now', async () => {
+    const sent: string[] = [];
+    const fetch = (async (_url: string, init: RequestInit) => {
+      sent.push(JSON.parse(String(init.body)).webhook_event);
+      return new Response(null, { status: 200 });
+    }) as unknown as typeof globalThis.fetch;
+    sandbox = testSandbox({ exampleGenerations: false, fetch, webhook: { url: 'http://127.0.0.1:9/hook', secret: 'whsec_c' } });
+    const submit = async (key: string) =>
+      (await generateImage(sandbox, 'bfl/flux-1.1-pro', { generation_prompt: 'x' }, { key })).json.data.generation_id as string;
+    const [done, failed, canceled] = [await submit(KEY), await submit('bye_other_key'), await submit(KEY)];
+    const listed = (await control('GET', '/generations')).json.generations;
+    expect(listed.map((g: { generation_id: string }) => g.generation_id).sort()).toEqual([done, failed, canceled].sort());
+    expect(listed.find((g: { generation_id: string }) => g.generation_id === failed)).toMatchObject({
+      key_hint: keyHint('bye_other_key'),
+      generation_status: 'pending',
+    });
+
+    const completed = await control('POST', `/generations/${done}/complete`);
+    expect(completed.json.generation).toMatchObject({ generation_id: done, generation_status: 'succeeded' });
+    expect((await call(sandbox, 'GET', `/v1/content/${done}`)).json.data.generation_output_file).toHaveLength(1);
+
+    const before = (await call(sandbox, 'GET', '/v1/user/billing', { key: 'bye_other_key' })).json.data.billing_credit_balance;
+    expect((await control('POST', `/generations/${failed}/fail`)).json.generation).toMatchObject({
+      generation_status: 'failed',
+      generation_error_code: 'BSE3003',
+    });
+    const after = (await call(sandbox, 'GET', '/v1/user/billing', { key: 'bye_other_key' })).json.data.billing_credit_balance;
+    expect(after).toBeCloseTo(before + 0.052, 6);
+
+    expect((await control('POST', `/generations/${canceled}/cancel`)).json.generation.generation_status).toBe('canceled');
+    await sandbox.deliveries.settled();
+    expect(sent).toEqual(['generation.started', 'generation.completed', 'generation.started', 'generation.failed', 'generation.canceled']);
+
+    const again = await control('POST', `/generations/${done}/fail`);
+    expect(again.status).toBe(400);
+    expect(again.json.error.message).toBe(`Generation ${done} has already succeeded: only a pending or processing one can be sent fail.`);
+    expect((await control('POST', '/generations/00000000-0000-4000-8000-000000000000/cancel')).json.error.code).toBe('BSE4001');
+    expect((await control('POST', `/generations/${done}/explode`)).json.error.details.allowed).toEqual(['complete', 'fail', 'cancel']);
+  });
+
+  it('the overview holds what the dashboard shows in one answer', async () => {
+    sandbox = testSandbox();
+    await generateImage(sandbox, 'bfl/flux-schnell', { generation_prompt: 'x' });
+    const { json } = await control('GET', '/overview');
+    expect(Object.keys(json).sort()).toEqual(['accounts', 'clock', 'deliveries', 'generations', 'requests']);
+    expect(json.accounts).toHaveLength(1);
+    expect(json.generations.length).toBe(json.accounts[0].generations);
+    expect(json.requests[0]).toMatchObject({ method: 'POST', status: 200 });
+  });
 });

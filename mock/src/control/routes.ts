@@ -10,7 +10,8 @@ import { newRequestId } from '../random.ts';
 import type { RequestLog } from '../request-log.ts';
 import { SCENARIOS } from '../scenarios.ts';
 import { WEBHOOK_EVENTS } from '../spec.ts';
-import { renderControlPage } from './page.ts';
+import { renderDashboard } from './dashboard.ts';
+import { actOnGeneration, allGenerations } from './generations.ts';
 import { runScenario } from './scenarios.ts';
 import { trigger } from './trigger.ts';
 import { accountView } from './views.ts';
@@ -23,6 +24,9 @@ export interface ControlDeps {
 }
 
 const json = (body: unknown, status = 200) => jsonResponse(status, body);
+
+/** How many deliveries and requests the overview (the dashboard's one poll) carries. */
+const OVERVIEW_LIMIT = 50;
 
 async function readJson(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
@@ -60,7 +64,7 @@ export function registerControlRoutes(app: Hono<any>, { core, requestLog, mediaO
     };
 
   app.get('/__sandbox', (c) => c.redirect('/__sandbox/'));
-  app.get('/__sandbox/', () => new Response(renderControlPage(), { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+  app.get('/__sandbox/', () => new Response(renderDashboard(), { headers: { 'content-type': 'text/html; charset=utf-8' } }));
   app.get(
     '/__sandbox/scenarios',
     route(() => ({ scenarios: SCENARIOS, events: WEBHOOK_EVENTS })),
@@ -151,6 +155,24 @@ export function registerControlRoutes(app: Hono<any>, { core, requestLog, mediaO
     '/__sandbox/accounts',
     route(() => ({
       accounts: core.store.accounts().map((a) => accountView(a)),
+    })),
+  );
+  app.get(
+    '/__sandbox/generations',
+    route(() => ({ generations: allGenerations(core) })),
+  );
+  app.post(
+    '/__sandbox/generations/:id/:action',
+    route((_request, { id, action }) => ({ generation: actOnGeneration(core, id!, action!) })),
+  );
+  app.get(
+    '/__sandbox/overview',
+    route(() => ({
+      clock: clockState(core),
+      accounts: core.store.accounts().map((a) => accountView(a)),
+      generations: allGenerations(core),
+      deliveries: core.webhooks.list().slice(0, OVERVIEW_LIMIT),
+      requests: requestLog.list().slice(0, OVERVIEW_LIMIT),
     })),
   );
   app.get(

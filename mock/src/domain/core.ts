@@ -12,6 +12,7 @@ import type { Catalog, MediaKind } from './catalog.ts';
 import { advanceGeneration, cancelGeneration, type LifecycleHooks } from './lifecycle.ts';
 import { outputUrls } from './media-urls.ts';
 import type { Account, StoredGeneration } from './model.ts';
+import { replanToEndNow } from './settle.ts';
 import type { Store } from './store.ts';
 import { type SubmitOptions, submitGeneration } from './submit.ts';
 
@@ -49,6 +50,8 @@ export interface SandboxCore {
     options?: SubmitOptions,
   ): StoredGeneration;
   cancel(account: Account, stored: StoredGeneration): void;
+  /** Ends a generation in flight now (the dashboard's buttons); false when its model is gone from the catalog. */
+  settleNow(account: Account, stored: StoredGeneration, outcome: 'succeeded' | 'failed'): boolean;
   /** Starts moving every generation of an account (a new seeded one, or one restored by --state). */
   startTimelines(account: Account): void;
   /** Runs due transitions of one generation and schedules the next. */
@@ -94,6 +97,12 @@ export function createCore({ reportViolation, ...state }: CoreOptions): SandboxC
 
     submitGeneration: (account, kind, modelId, body, mediaOrigin, options) =>
       submitGeneration(core, account, kind, modelId, body, mediaOrigin, options),
+
+    settleNow(account, stored, outcome) {
+      if (!replanToEndNow(core.catalog, stored, outcome, core.clock.now())) return false;
+      core.track(account, stored);
+      return true;
+    },
 
     startTimelines(account) {
       for (const stored of Object.values(account.generations)) core.track(account, stored);

@@ -50,14 +50,9 @@ export class Store {
 
   /** A generation by id, whichever account holds it (media URLs carry no key). */
   findGeneration(generationId: string): StoredGeneration | undefined {
-    return this.findOwner(generationId)?.stored;
-  }
-
-  /** A generation by id with the account that holds it (the control API acts by id alone). */
-  findOwner(generationId: string): { account: Account; stored: StoredGeneration } | undefined {
     for (const account of this.#accounts.values()) {
-      const stored = account.generations[generationId];
-      if (stored) return { account, stored };
+      const found = account.generations[generationId];
+      if (found) return found;
     }
     return undefined;
   }
