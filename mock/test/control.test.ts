@@ -176,4 +176,21 @@ describe('the control API', () => {
     expect(json.generations.length).toBe(json.accounts[0].generations);
     expect(json.requests[0]).toMatchObject({ method: 'POST', status: 200 });
   });
+
+  it('an example generation every account holds is named with its account’s key hint', async () => {
+    sandbox = testSandbox();
+    await call(sandbox, 'GET', '/v1/status');
+    await call(sandbox, 'GET', '/v1/status', { key: 'bye_other_key' });
+    const pending = (await control('GET', '/generations')).json.generations.find(
+      (g: { generation_status: string }) => g.generation_status === 'pending',
+    );
+    const ambiguous = await control('POST', `/generations/${pending.generation_id}/complete`);
+    expect(ambiguous.status).toBe(400);
+    expect(ambiguous.json.error.details).toMatchObject({ field: 'key_hint', allowed: [keyHint(KEY), keyHint('bye_other_key')] });
+    const done = await control('POST', `/generations/${pending.generation_id}/complete`, { key_hint: keyHint('bye_other_key') });
+    expect(done.json.generation).toMatchObject({ key_hint: keyHint('bye_other_key'), generation_status: 'succeeded' });
+    expect((await call(sandbox, 'GET', `/v1/content/${pending.generation_id}`)).json.data.generation_status).toBe('pending');
+    const byKey = await control('POST', `/generations/${pending.generation_id}/cancel`, { key: KEY });
+    expect(byKey.json.generation.generation_status).toBe('canceled');
+  });
 });

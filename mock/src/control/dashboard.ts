@@ -123,7 +123,7 @@ function fill(id, items, row, empty) {
 function generationRow(g) {
   const inFlight = g.generation_status === 'pending' || g.generation_status === 'processing';
   const output = (g.generation_output_file || [])[0];
-  return el('tr', { 'data-generation-id': g.generation_id },
+  return el('tr', { 'data-generation-id': g.generation_id, 'data-key-hint': g.key_hint },
     el('td', { class: 'status' }, pill(g.generation_status), g.generation_error_code ? ' ' + g.generation_error_code : null),
     el('td', {}, el('code', {}, g.key_hint)),
     el('td', {}, g.model_identifier),
@@ -131,9 +131,9 @@ function generationRow(g) {
     el('td', {}, time(g.generation_created_at)),
     el('td', {}, output ? el('a', { href: output, target: '_blank' }, g.kind === 'image' ? el('img', { class: 'thumb', src: output, alt: 'output' }) : 'video') : ''),
     el('td', {}, el('div', { class: 'row' }, ...(inFlight ? [
-      el('button', { 'data-action': 'complete', 'data-id': g.generation_id }, 'Complete now'),
-      el('button', { 'data-action': 'fail', 'data-id': g.generation_id, class: 'danger' }, 'Fail now'),
-      el('button', { 'data-action': 'cancel', 'data-id': g.generation_id }, 'Cancel'),
+      el('button', { 'data-action': 'complete', 'data-id': g.generation_id, 'data-key': g.key_hint }, 'Complete now'),
+      el('button', { 'data-action': 'fail', 'data-id': g.generation_id, 'data-key': g.key_hint, class: 'danger' }, 'Fail now'),
+      el('button', { 'data-action': 'cancel', 'data-id': g.generation_id, 'data-key': g.key_hint }, 'Cancel'),
     ] : []))));
 }
 
@@ -195,7 +195,7 @@ document.addEventListener('click', (event) => {
   const target = event.target.closest('button');
   if (!target) return;
   if (target.dataset.advance) act('POST', '/clock/advance', { ms: Number(target.dataset.advance) });
-  if (target.dataset.action) act('POST', '/generations/' + target.dataset.id + '/' + target.dataset.action);
+  if (target.dataset.action) act('POST', '/generations/' + target.dataset.id + '/' + target.dataset.action, { key_hint: target.dataset.key });
   if (target.dataset.replay) act('POST', '/deliveries/' + target.dataset.replay + '/replay');
   if (target.dataset.scenario) {
     let body;

@@ -3,6 +3,7 @@
 // succeeded or failed, or cancel it as the API's cancel does (refund and event included).
 import type { SandboxCore } from '../domain/core.ts';
 import { isTerminal } from '../domain/model.ts';
+import { keyHint } from '../key-hint.ts';
 import { ApiError, errors } from '../protocol/envelope.ts';
 import { generationView } from './views.ts';
 
@@ -20,7 +21,11 @@ export function allGenerations(core: SandboxCore) {
 
 export const GENERATION_ACTIONS = ['complete', 'fail', 'cancel'] as const;
 
-export function actOnGeneration(core: SandboxCore, id: string, action: string) {
+/**
+ * `account` names the account when several hold the id (every account's example generations have
+ * the spec's ids): its key, or its key hint as the dashboard shows it.
+ */
+export function actOnGeneration(core: SandboxCore, id: string, action: string, account?: string) {
   if (!(GENERATION_ACTIONS as readonly string[]).includes(action)) {
     throw new ApiError(
       404,
@@ -32,13 +37,20 @@ export function actOnGeneration(core: SandboxCore, id: string, action: string) {
       },
     );
   }
-  // Generations in flight have ids of their own (only finished example generations share theirs).
   const owners = core.store
     .accounts()
-    .flatMap((account) => (account.generations[id] ? [{ account, stored: account.generations[id]! }] : []));
-  const owner = owners.find(({ stored }) => !isTerminal(stored.record.generation_status)) ?? owners[0];
-  if (!owner) throw errors.generationNotFound(id);
-  const { account, stored } = owner;
+    .filter((a) => a.generations[id] && (account === undefined || account === a.apiKey || account === keyHint(a.apiKey)));
+  if (owners.length === 0) throw errors.generationNotFound(id);
+  if (owners.length > 1) {
+    const hints = owners.map((a) => keyHint(a.apiKey));
+    throw errors.badRequest(
+      'key_hint',
+      `Generation ${id} is in ${owners.length} accounts: name one with "key_hint" (${hints.join(', ')}).`,
+      hints,
+    );
+  }
+  const owner = owners[0]!;
+  const stored = owner.generations[id]!;
   const status = stored.record.generation_status;
   if (isTerminal(status)) {
     throw errors.badRequest(
@@ -46,9 +58,9 @@ export function actOnGeneration(core: SandboxCore, id: string, action: string) {
       `Generation ${id} has already ${status === 'canceled' ? 'been canceled' : status}: only a pending or processing one can be sent ${action}.`,
     );
   }
-  if (action === 'cancel') core.cancel(account, stored);
-  else if (!core.settleNow(account, stored, action === 'complete' ? 'succeeded' : 'failed')) {
+  if (action === 'cancel') core.cancel(owner, stored);
+  else if (!core.settleNow(owner, stored, action === 'complete' ? 'succeeded' : 'failed')) {
     throw errors.badRequest('generation_id', `Generation ${id} has no timeline to end (its model is not in the catalog).`);
   }
-  return generationView(account, stored);
+  return generationView(owner, stored);
 }

@@ -163,7 +163,11 @@ export function registerControlRoutes(app: Hono<any>, { core, requestLog, mediaO
   );
   app.post(
     '/__sandbox/generations/:id/:action',
-    route((_request, { id, action }) => ({ generation: actOnGeneration(core, id!, action!) })),
+    route(async (request, { id, action }) => {
+      const body = await readJson(request);
+      const account = typeof body.key_hint === 'string' ? body.key_hint : keyOf(body, request, false);
+      return { generation: actOnGeneration(core, id!, action!, account) };
+    }),
   );
   app.get(
     '/__sandbox/overview',

@@ -1,11 +1,11 @@
 // A new account, seeded from the spec's named examples, so the API reference and the sandbox show
 // the same account, billing, usage and example generations. A magic key (scenarios.json) changes
-// its scopes, balance or limits. The example generations obey the rules of new ones: finished ones
-// keep their ids and dates (their outputs served here), the pending and processing ones start now
-// on a timeline of their own (fresh ids, a price that a cancel refunds), and only while they leave
-// one slot of the account's in-flight cap free.
+// its scopes, balance or limits. The example generations (with the spec's ids) obey the rules of
+// new ones: finished ones keep their dates (their outputs served here), the pending and processing
+// ones start now on a timeline of their own (with a price that a cancel refunds), and only while
+// they leave one slot of the account's in-flight cap free.
 import type { SandboxClock } from '../clock.ts';
-import { roundCredits, uuid } from '../random.ts';
+import { roundCredits } from '../random.ts';
 import { keyEffect } from '../scenarios.ts';
 import { type JsonObject, namedExample, type OperationSpec, scopePresets } from '../spec.ts';
 import type { Catalog } from './catalog.ts';
@@ -129,7 +129,6 @@ function restart(options: SeedOptions, stored: StoredGeneration): boolean {
     durationFactor: options.durationFactor(),
   });
   Object.assign(record, {
-    generation_id: uuid(),
     generation_prediction_id: plan.attempts[0]!.predictionId,
     generation_provider_used: null,
     generation_created_at: new Date(now).toISOString(),
