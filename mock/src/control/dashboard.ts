@@ -5,15 +5,8 @@
 // Plain HTML, CSS and script with nothing to fetch from elsewhere, so it works offline; it uses only
 // the control API, whose routes and errors are the same for any other client.
 
-export function renderDashboard(): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>BabySea sandbox</title>
-<style>
-  :root { --ink: #1d2b36; --muted: #61707c; --line: #e3e8ec; --bg: #f6f8fa; --accent: #0b6bcb; }
+/** The page's look: one stylesheet, no web fonts or images to fetch. */
+const STYLE = `  :root { --ink: #1d2b36; --muted: #61707c; --line: #e3e8ec; --bg: #f6f8fa; --accent: #0b6bcb; }
   * { box-sizing: border-box; }
   body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: var(--ink); background: var(--bg); }
   header { background: #0f2233; color: #fff; padding: .8rem 1.2rem; display: flex; gap: 1.2rem; align-items: center; flex-wrap: wrap; }
@@ -49,45 +42,10 @@ export function renderDashboard(): string {
   #result { white-space: pre-wrap; }
   textarea { width: 100%; min-height: 2.6rem; }
   @media (max-width: 900px) { main { grid-template-columns: 1fr; } }
-</style>
-</head>
-<body>
-<header>
-  <h1>BabySea sandbox</h1>
-  <span>SDK: <code id="sdk-line"></code></span>
-  <span class="row">Clock <code id="clock">…</code>
-    <button data-advance="1000">+1 s</button><button data-advance="10000">+10 s</button><button data-advance="60000">+1 min</button></span>
-  <button id="reset" class="danger">Reset everything</button>
-  <span id="live" class="live">live</span>
-</header>
-<main>
-  <section class="wide">
-    <h2>Generations <small>every account, newest first</small></h2>
-    <table id="generations"><thead><tr><th>status</th><th>key</th><th>model</th><th>prompt</th><th>created</th><th>output</th><th></th></tr></thead><tbody></tbody></table>
-  </section>
-  <section>
-    <h2>Webhook deliveries</h2>
-    <table id="deliveries"><thead><tr><th>event</th><th>key</th><th>status</th><th>attempts</th><th></th></tr></thead><tbody></tbody></table>
-  </section>
-  <section>
-    <h2>Accounts</h2>
-    <table id="accounts"><thead><tr><th>key</th><th>scenario</th><th>balance</th><th>in flight</th><th>webhook</th></tr></thead><tbody></tbody></table>
-    <h2 style="margin-top:1rem">Trigger a webhook event</h2>
-    <div class="row"><select id="event"></select><input id="trigger-key" placeholder="API key (optional)"><button id="trigger">Trigger</button></div>
-    <h2 style="margin-top:1rem">Last action</h2>
-    <pre id="result" class="empty">Nothing yet.</pre>
-  </section>
-  <section class="wide">
-    <h2>Requests <small>the last 50 API requests</small></h2>
-    <table id="requests"><thead><tr><th>at</th><th>request</th><th>status</th><th>key</th><th>in flight</th><th>ms</th></tr></thead><tbody></tbody></table>
-  </section>
-  <section class="wide">
-    <h2>Scenarios <small>magic keys, prompt markers, control scenarios: each with its example</small></h2>
-    <table id="scenarios"><thead><tr><th>kind</th><th>value</th><th>effect</th><th>example</th></tr></thead><tbody></tbody></table>
-  </section>
-</main>
-<script>
-const $ = (id) => document.getElementById(id);
+`;
+
+/** The page's behaviour: the overview poll, the tables, the buttons (each a control API call). */
+const SCRIPT = `const $ = (id) => document.getElementById(id);
 const base = location.origin;
 $('sdk-line').textContent = "new BabySea({ apiKey: 'bye_test_123', baseUrl: '" + base + "' })";
 const openPayloads = new Set();
@@ -222,7 +180,55 @@ $('trigger').onclick = () => act('POST', '/trigger', { event: $('event').value, 
   for (const name of events) $('event').append(el('option', {}, name));
   refresh();
 })();
-</script>
+`;
+
+export function renderDashboard(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>BabySea sandbox</title>
+<style>
+${STYLE}</style>
+</head>
+<body>
+<header>
+  <h1>BabySea sandbox</h1>
+  <span>SDK: <code id="sdk-line"></code></span>
+  <span class="row">Clock <code id="clock">…</code>
+    <button data-advance="1000">+1 s</button><button data-advance="10000">+10 s</button><button data-advance="60000">+1 min</button></span>
+  <button id="reset" class="danger">Reset everything</button>
+  <span id="live" class="live">live</span>
+</header>
+<main>
+  <section class="wide">
+    <h2>Generations <small>every account, newest first</small></h2>
+    <table id="generations"><thead><tr><th>status</th><th>key</th><th>model</th><th>prompt</th><th>created</th><th>output</th><th></th></tr></thead><tbody></tbody></table>
+  </section>
+  <section>
+    <h2>Webhook deliveries</h2>
+    <table id="deliveries"><thead><tr><th>event</th><th>key</th><th>status</th><th>attempts</th><th></th></tr></thead><tbody></tbody></table>
+  </section>
+  <section>
+    <h2>Accounts</h2>
+    <table id="accounts"><thead><tr><th>key</th><th>scenario</th><th>balance</th><th>in flight</th><th>webhook</th></tr></thead><tbody></tbody></table>
+    <h2 style="margin-top:1rem">Trigger a webhook event</h2>
+    <div class="row"><select id="event"></select><input id="trigger-key" placeholder="API key (optional)"><button id="trigger">Trigger</button></div>
+    <h2 style="margin-top:1rem">Last action</h2>
+    <pre id="result" class="empty">Nothing yet.</pre>
+  </section>
+  <section class="wide">
+    <h2>Requests <small>the last 50 API requests</small></h2>
+    <table id="requests"><thead><tr><th>at</th><th>request</th><th>status</th><th>key</th><th>in flight</th><th>ms</th></tr></thead><tbody></tbody></table>
+  </section>
+  <section class="wide">
+    <h2>Scenarios <small>magic keys, prompt markers, control scenarios: each with its example</small></h2>
+    <table id="scenarios"><thead><tr><th>kind</th><th>value</th><th>effect</th><th>example</th></tr></thead><tbody></tbody></table>
+  </section>
+</main>
+<script>
+${SCRIPT}</script>
 </body>
 </html>`;
 }

@@ -49,20 +49,32 @@ function keyOf(body: Record<string, unknown>, request: Request, required: boolea
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the control routes share the app with the API routes, whatever its variables.
-export function registerControlRoutes(app: Hono<any>, { core, requestLog, mediaOrigin }: ControlDeps): void {
-  const route =
-    (handler: (request: Request, params: Record<string, string>) => Promise<unknown> | unknown) =>
-    async (c: { req: { raw: Request; param(): Record<string, string> } }) => {
-      try {
-        core.clock.runDue();
-        const result = await handler(c.req.raw, c.req.param());
-        return result instanceof Response ? result : json(result);
-      } catch (error) {
-        if (error instanceof ApiError) return json(error.body(newRequestId()), error.status);
-        throw error;
-      }
-    };
+type ControlApp = Hono<any>;
+type Handler = (request: Request, params: Record<string, string>) => Promise<unknown> | unknown;
+type Route = (handler: Handler) => (c: { req: { raw: Request; param(): Record<string, string> } }) => Promise<Response>;
 
+/** A control route: runs due timers first, answers JSON, and an ApiError as the error envelope. */
+const routeWith =
+  (core: SandboxCore): Route =>
+  (handler) =>
+  async (c) => {
+    try {
+      core.clock.runDue();
+      const result = await handler(c.req.raw, c.req.param());
+      return result instanceof Response ? result : json(result);
+    } catch (error) {
+      if (error instanceof ApiError) return json(error.body(newRequestId()), error.status);
+      throw error;
+    }
+  };
+
+export function registerControlRoutes(app: ControlApp, deps: ControlDeps): void {
+  const route = routeWith(deps.core);
+  for (const group of [pageAndScenarios, clockAndLogs, webhooks, accountsAndGenerations]) group(app, deps, route);
+}
+
+/** The dashboard, the scenarios and reset. */
+function pageAndScenarios(app: ControlApp, { core }: ControlDeps, route: Route): void {
   app.get('/__sandbox', (c) => c.redirect('/__sandbox/'));
   app.get('/__sandbox/', () => new Response(renderDashboard(), { headers: { 'content-type': 'text/html; charset=utf-8' } }));
   app.get(
@@ -89,6 +101,10 @@ export function registerControlRoutes(app: Hono<any>, { core, requestLog, mediaO
       return { reset: key ? 'account' : 'everything', key: key ?? null };
     }),
   );
+}
+
+/** The clock, the request log, the delivery log and replay. */
+function clockAndLogs(app: ControlApp, { core, requestLog }: ControlDeps, route: Route): void {
   app.get(
     '/__sandbox/clock',
     route(() => clockState(core)),
@@ -118,6 +134,10 @@ export function registerControlRoutes(app: Hono<any>, { core, requestLog, mediaO
       return { delivery };
     }),
   );
+}
+
+/** Per-account webhook endpoints and trigger. */
+function webhooks(app: ControlApp, { core, mediaOrigin }: ControlDeps, route: Route): void {
   app.get(
     '/__sandbox/webhooks',
     route((request) => {
@@ -151,6 +171,10 @@ export function registerControlRoutes(app: Hono<any>, { core, requestLog, mediaO
       return trigger(core, String(body.event), keyOf(body, request, false), overrides, mediaOrigin(new URL(request.url)));
     }),
   );
+}
+
+/** Accounts, generations and their buttons, the overview, output files. */
+function accountsAndGenerations(app: ControlApp, { core, requestLog }: ControlDeps, route: Route): void {
   app.get(
     '/__sandbox/accounts',
     route(() => ({

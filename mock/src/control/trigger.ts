@@ -25,7 +25,8 @@ export async function trigger(
       details: { field: 'event', allowed: WEBHOOK_EVENTS },
     });
   }
-  const account = core.store.account(key ?? DEFAULT_TRIGGER_KEY, mediaOrigin);
+  // The trigger's own account holds only what triggers make: its events are the ones asked for.
+  const account = key ? core.store.account(key, mediaOrigin) : core.store.account(DEFAULT_TRIGGER_KEY, mediaOrigin, false);
   const before = new Set(core.webhooks.list().map((d) => d.delivery_id));
   const now = core.clock.now();
   let generationId: string | undefined;

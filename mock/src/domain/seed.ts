@@ -36,7 +36,7 @@ export interface SeedOptions {
   durationFactor: () => number;
 }
 
-export function seedAccount(options: SeedOptions, apiKey: string, mediaOrigin: string): Account {
+export function seedAccount(options: SeedOptions, apiKey: string, mediaOrigin: string, examples = true): Account {
   const { operations } = options;
   const example = (operationId: string, name: string) => namedExample(operations, operationId, '200', name).data as JsonObject;
   const effect = keyEffect(apiKey) ?? {};
@@ -78,7 +78,7 @@ export function seedAccount(options: SeedOptions, apiKey: string, mediaOrigin: s
     thresholdsCrossed: options.thresholds.filter((t) => balance < t),
     failNext: 0,
   };
-  if (options.exampleGenerations) seedGenerations(options, account, mediaOrigin);
+  if (options.exampleGenerations && examples) seedGenerations(options, account, mediaOrigin);
   return account;
 }
 

@@ -4,7 +4,7 @@ import type { Account, StoredGeneration, StoreSnapshot } from './model.ts';
 
 export interface StoreOptions {
   /** Builds a new account for a key; `mediaOrigin` is the base of its example outputs' URLs. */
-  seed: (apiKey: string, mediaOrigin: string) => Account;
+  seed: (apiKey: string, mediaOrigin: string, examples: boolean) => Account;
   /** The base of output URLs when the caller names none (trigger(), the control API without a request). */
   defaultMediaOrigin: string;
 }
@@ -18,11 +18,11 @@ export class Store {
     this.#options = options;
   }
 
-  /** The key's account, created and seeded on first use. */
-  account(apiKey: string, mediaOrigin = this.#options.defaultMediaOrigin): Account {
+  /** The key's account, created and seeded on first use (`examples: false`: without example generations). */
+  account(apiKey: string, mediaOrigin = this.#options.defaultMediaOrigin, examples = true): Account {
     let account = this.#accounts.get(apiKey);
     if (!account) {
-      account = this.#options.seed(apiKey, mediaOrigin);
+      account = this.#options.seed(apiKey, mediaOrigin, examples);
       this.#accounts.set(apiKey, account);
       this.#created(account);
     }
