@@ -84,10 +84,10 @@ export function buildCore(
 }
 
 /** --public-url without its trailing slash; anything but an absolute http(s) URL is refused. */
-export function checkPublicUrl(url: string | undefined): string | undefined {
+export function checkPublicUrl(url: string | undefined, name = 'publicUrl'): string | undefined {
   if (url === undefined) return undefined;
   if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(url)) {
-    throw new TypeError(`publicUrl must be an absolute http(s) URL such as https://sandbox.example.dev, got "${url}".`);
+    throw new TypeError(`${name} must be an absolute http(s) URL such as https://sandbox.example.dev, got "${url}".`);
   }
   return url.replace(/\/+$/, '');
 }

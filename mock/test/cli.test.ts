@@ -174,11 +174,41 @@ describe('babysea-mock', () => {
     [['--port'], '--port needs a value: -p, --port N. See babysea-mock --help.'],
     [['--quiet=yes'], '--quiet takes no value. See babysea-mock --help.'],
     [['stop'], 'Unknown command "stop": the commands are start, scenarios, trigger. See babysea-mock --help.'],
-    [['--max-in-flight', '0'], '--max-in-flight takes a number (got "0"). See babysea-mock --help.'],
+    [['--max-in-flight', '0'], '--max-in-flight takes an integer ≥ 1 (got "0"). See babysea-mock --help.'],
+    [
+      ['--public-url', 'tunnel.example.dev'],
+      '--public-url must be an absolute http(s) URL such as https://sandbox.example.dev, got "tunnel.example.dev". See babysea-mock --help.',
+    ],
   ])('%j is refused with one line naming the flag and pointing to --help', async (args, message) => {
     const { stdout, code } = await run(args);
     expect(code).toBe(2);
     expect(stdout.trim()).toBe(message);
+  });
+
+  it('--public-url, --max-in-flight and --exact-durations reach the sandbox', async () => {
+    const port = await freePort();
+    const cli = start([
+      '--port',
+      String(port),
+      '--quiet',
+      '--empty',
+      '--exact-durations',
+      '--max-in-flight',
+      '1',
+      '--public-url',
+      'https://tunnel.example.dev/',
+    ]);
+    const url = await cli.up;
+    const headers = { authorization: 'Bearer bye_test_cli_flags', 'content-type': 'application/json' };
+    const submit = () =>
+      fetch(`${url}/v1/generate/image/bfl/flux-schnell`, { method: 'POST', headers, body: JSON.stringify({ generation_prompt: 'x' }) });
+    const { data } = await (await submit()).json();
+    expect((await (await submit()).json()).error.code).toBe('BSE1009');
+    await fetch(`${url}/__sandbox/generations/${data.generation_id}/complete`, { method: 'POST' });
+    const done = await (await fetch(`${url}/v1/content/${data.generation_id}`, { headers })).json();
+    expect(done.data.generation_output_file).toEqual([`https://tunnel.example.dev/__sandbox/media/${data.generation_id}/0.png`]);
+    expect((await (await fetch(`${url}/v1/content/list`, { headers })).json()).total).toBe(1);
+    expect(cli.output()).toContain("baseUrl: 'https://tunnel.example.dev'");
   });
 
   it('a busy port is one line saying so', async () => {

@@ -2,6 +2,7 @@
 // `babysea-mock`: the BabySea sandbox on a local port (default), `scenarios` (every magic value),
 // `trigger EVENT` (cause a webhook event on a running sandbox), or Prism with `--engine prism`.
 import { createRequire } from 'node:module';
+import { checkPublicUrl } from '../build-core.ts';
 import { parseLatency } from '../chaos.ts';
 import { randomHex } from '../random.ts';
 import { scenariosAsText } from '../scenarios.ts';
@@ -45,12 +46,28 @@ function version(): string {
   return '0.0.0';
 }
 
-const number = (flag: string, text: string | boolean | undefined, check: (n: number) => boolean = (n) => n >= 0): number | undefined => {
+/** A flag's number; `expected` says what it takes when `check` refuses it. */
+function number(
+  flag: string,
+  text: string | boolean | undefined,
+  check: (n: number) => boolean = (n) => n >= 0,
+  expected = 'a number ≥ 0',
+): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isFinite(value) || !check(value)) throw new UsageError(`--${flag} takes a number (got "${text}"). See babysea-mock --help.`);
+  if (!Number.isFinite(value) || !check(value))
+    throw new UsageError(`--${flag} takes ${expected} (got "${text}"). See babysea-mock --help.`);
   return value;
-};
+}
+
+/** What `check` returns; what it throws becomes a UsageError pointing to --help. */
+function asUsageError<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} See babysea-mock --help.`);
+  }
+}
 
 const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
 
@@ -114,7 +131,7 @@ function oneOf<T extends string>(flag: string, value: string | boolean | undefin
 }
 
 async function start(values: FlagValues): Promise<void> {
-  const port = number('port', text(values.port) ?? process.env.PORT, Number.isInteger) ?? DEFAULT_PORT;
+  const port = number('port', text(values.port) ?? process.env.PORT, Number.isInteger, 'a port number') ?? DEFAULT_PORT;
   const host = text(values.host) ?? '127.0.0.1';
   const engine = oneOf('engine', values.engine, ['sandbox', 'prism'], 'sandbox');
   if (engine === 'prism') {
@@ -128,26 +145,24 @@ async function start(values: FlagValues): Promise<void> {
   const clock = oneOf('clock', values.clock, ['real', 'manual'], 'real');
   const webhookUrl = text(values['webhook-url']);
   const webhookSecret = text(values['webhook-secret']) ?? (webhookUrl ? `whsec_sandbox_${randomHex(16)}` : undefined);
-  const publicUrl = text(values['public-url']);
-  if (publicUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(publicUrl)) {
-    throw new UsageError(`--public-url takes an absolute http(s) URL such as https://sandbox.example.dev (got "${publicUrl}").`);
-  }
+  const publicUrl = asUsageError(() => checkPublicUrl(text(values['public-url']), '--public-url'));
   const rateLimit = number('rate-limit', values['rate-limit']);
-  const rate = (flag: 'chaos-failure' | 'chaos-reset' | 'chaos-hang') => number(flag, values[flag], (n) => n >= 0 && n <= 1);
+  const rate = (flag: 'chaos-failure' | 'chaos-reset' | 'chaos-hang') =>
+    number(flag, values[flag], (n) => n >= 0 && n <= 1, 'a share between 0 and 1');
   const latency = text(values['chaos-latency']);
   const failureRate = rate('chaos-failure');
   const resetRate = rate('chaos-reset');
   const hangRate = rate('chaos-hang');
   const chaos = {
-    ...(latency ? { latencyMs: parseLatency(latency) } : {}),
+    ...(latency ? { latencyMs: asUsageError(() => parseLatency(latency)) } : {}),
     ...(failureRate ? { failureRate } : {}),
     ...(resetRate ? { resetRate } : {}),
     ...(hangRate ? { hangRate } : {}),
   };
   const startingBalance = number('balance', values.balance);
-  const speed = number('speed', values.speed, (n) => n > 0);
-  const seed = number('seed', values.seed, Number.isInteger);
-  const maxInFlight = number('max-in-flight', values['max-in-flight'], (n) => Number.isInteger(n) && n >= 1);
+  const speed = number('speed', values.speed, (n) => n > 0, 'a number > 0');
+  const seed = number('seed', values.seed, Number.isInteger, 'an integer');
+  const maxInFlight = number('max-in-flight', values['max-in-flight'], (n) => Number.isInteger(n) && n >= 1, 'an integer ≥ 1');
   const server = await startSandboxServer({
     port,
     host,
@@ -167,7 +182,7 @@ async function start(values: FlagValues): Promise<void> {
     ...(values.quiet ? {} : { onRequest: (line: string) => console.log(line) }),
     logger: (line) => console.error(line),
   });
-  const base = publicUrl?.replace(/\/+$/, '') ?? server.url;
+  const base = publicUrl ?? server.url;
   console.log(
     [
       `BabySea sandbox on ${server.url} (Ctrl-C stops it)`,
