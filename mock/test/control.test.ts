@@ -193,4 +193,21 @@ describe('the control API', () => {
     const byKey = await control('POST', `/generations/${pending.generation_id}/cancel`, { key: KEY });
     expect(byKey.json.generation.generation_status).toBe('canceled');
   });
+
+  it('the dashboard’s routes keep the rules of the rest: open CORS, JSON bodies, the error envelope', async () => {
+    sandbox = testSandbox();
+    const preflight = await sandbox.handle(
+      new Request(`${BASE}/__sandbox/generations/x/fail`, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
+      }),
+    );
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    const overview = await sandbox.handle(new Request(`${BASE}/__sandbox/overview`, { headers: { origin: 'http://localhost:3000' } }));
+    expect(overview.headers.get('access-control-allow-origin')).toBe('*');
+    const malformed = await control('POST', '/generations/x/fail', '[1, 2]');
+    expect(malformed.status).toBe(400);
+    expect(malformed.json).toMatchObject({ status: 'error', error: { code: 'BSE2001', details: { field: 'body' } } });
+  });
 });
