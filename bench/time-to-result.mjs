@@ -23,7 +23,7 @@ async function modelDurationMs() {
 
 /** One sandbox where `MODEL`'s generations take `seconds` (its speed set so), and a counter of polls. */
 function sandboxTaking(seconds, clock, modelMs) {
-  const sandbox = createSandbox({ speed: modelMs / (seconds * 1000), rateLimit: false, logger: () => {} });
+  const sandbox = createSandbox({ speed: modelMs / (seconds * 1000), exactDurations: true, rateLimit: false, logger: () => {} });
   const counter = { polls: 0 };
   const fetch = (request) => {
     if (request.method === 'GET' && request.url.includes('/v1/content/')) counter.polls++;

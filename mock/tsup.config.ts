@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-// ESM only, one build so the entries share one copy of the engine (a chunk). The engine entries
+// ESM only, one build so the entries share one copy of the sandbox (a chunk). The sandbox entries
 // (index, msw) import nothing from Node: test/package.test.ts checks the built files for it. The spec
 // is inlined from ../generated/openapi.json; a copy ships beside the build for `--engine prism`.
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The sandbox's own tests: no Prism global setup (the engine runs in-process or on its own port).
+// The sandbox's own tests: no Prism global setup (the sandbox runs in-process or on its own port).
 export default defineConfig({
   test: {
     name: 'sandbox',

@@ -15,7 +15,7 @@ function scenarios() {
     const rows = scenarioTable.scenarios
       .filter((row) => row.kind === kind)
       .map((s) => {
-        const example = s.control ? ` Example body: \`${JSON.stringify(s.control.example)}\`` : '';
+        const example = s.kind === 'control' ? ` Example body: \`${JSON.stringify(s.example.body)}\`` : '';
         return [`\`${cell(s.value)}\``, `${cell(s.effect)}${cell(example)}`];
       });
     lines.push('', `**${title}**`, '', table(['value', 'effect'], rows));
@@ -37,8 +37,12 @@ async function flags() {
   });
   try {
     const { FLAGS, flagSignature } = await import(pathToFileURL(outfile).href);
-    const rows = Object.entries(FLAGS).map(([name, flag]) => [`\`${cell(flagSignature(name, flag))}\``, cell(flag.description)]);
-    return table(['flag', 'what it does'], rows);
+    const rows = Object.entries(FLAGS).map(([name, flag]) => [
+      `\`${cell(flagSignature(name, flag))}\``,
+      cell(flag.commands.join(', ')),
+      cell(flag.description),
+    ]);
+    return table(['flag', 'commands', 'what it does'], rows);
   } finally {
     rmSync(outfile, { force: true });
   }

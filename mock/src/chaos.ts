@@ -46,7 +46,7 @@ export function createChaos(options: ChaosOptions | undefined, seed: number): ((
 /** Parses `--chaos-latency 100-500` (or a single number). */
 export function parseLatency(text: string): [number, number] {
   const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
-  if (!match) throw new RangeError(`expected MIN-MAX in ms (e.g. 100-500), got "${text}".`);
+  if (!match) throw new RangeError(`--chaos-latency takes MIN-MAX in ms (e.g. 100-500), got "${text}".`);
   const min = Number(match[1]);
   return [min, match[2] === undefined ? min : Number(match[2])];
 }

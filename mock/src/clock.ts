@@ -1,7 +1,7 @@
 // The sandbox's clock. Generations move on it, so tests can jump ahead instead of waiting:
 // `manual` time moves only with advance(); `real` time follows the wall clock (plus whatever was
 // advanced). Tasks scheduled on it run when their time comes: on a timer in real mode, and in both
-// modes whenever advance() or runDue() is called (the engine calls runDue() before each request, so
+// modes whenever advance() or runDue() is called (the pipeline calls runDue() before each request, so
 // answers are never behind even if a timer is late).
 
 export type ClockMode = 'real' | 'manual';

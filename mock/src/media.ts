@@ -1,8 +1,13 @@
-// Placeholder outputs: a PNG per output file, with the generation's aspect ratio and colours derived
-// from its id, so a result screen renders offline and each output looks different but never changes.
-// fast-png does the encoding (pure JS, runs in browsers too).
+// Output files (GET /__sandbox/media/<id>/<n>.<ext>): a placeholder PNG per output, with the
+// generation's aspect ratio and colours derived from its id, so a result screen renders offline and
+// each output looks different but never changes (fast-png encodes it: pure JS, runs in browsers
+// too); for video a short real MP4 per ratio, served with byte ranges.
 import { encode } from 'fast-png';
-import { hashString } from './random.ts';
+import { TEST_GENERATION_ID } from './control/trigger.ts';
+import type { Store } from './domain/store.ts';
+import { ApiError, jsonResponse } from './protocol/envelope.ts';
+import { hashString, newRequestId } from './random.ts';
+import { VIDEO_CLIPS } from './video-clips.ts';
 
 const LONG_SIDE = 512;
 
@@ -68,4 +73,60 @@ function drawPlaceholder(seed: string, ratio: string | undefined): Uint8Array<Ar
     }
   }
   return encode({ width, height, data, channels: 3, depth: 8 }) as Uint8Array<ArrayBuffer>;
+}
+
+/** The output file `file` (`<n>.<ext>`) of generation `id`, or a 404 when it was never produced or was deleted. */
+export function serveMedia(store: Store, id: string, file: string, request: Request): Response {
+  const match = /^(\d+)\.(png|jpg|webp|mp4)$/.exec(file);
+  const stored = store.findGeneration(id);
+  const index = match ? Number(match[1]) : -1;
+  const record = stored?.record;
+  const exists =
+    (id === TEST_GENERATION_ID && index === 0) ||
+    (record?.generation_status === 'succeeded' &&
+      !record.generation_removed &&
+      index >= 0 &&
+      index < ((record.generation_output_number as number | undefined) ?? 1));
+  if (!exists) {
+    const error = new ApiError(404, 'BSE4004', 'file_not_found', `No output file ${id}/${file} (never produced, or deleted).`);
+    return jsonResponse(404, error.body(newRequestId()));
+  }
+  const ratio = id === TEST_GENERATION_ID ? '1:1' : (record!.generation_ratio as string | undefined);
+  const headers = { 'cache-control': 'no-store', 'cross-origin-resource-policy': 'cross-origin' };
+  if (match![2] === 'mp4' && stored?.kind === 'video') return videoClip(ratio, request, headers);
+  // Images are PNG bytes whatever the extension; `<n>.png` of a video is its poster frame.
+  return new Response(placeholderPng(`${id}/${index}`, ratio), { headers: { ...headers, 'content-type': 'image/png' } });
+}
+
+/** The clip for the ratio, with byte ranges (Safari's <video> asks for them). */
+function videoClip(ratio: string | undefined, request: Request, headers: Record<string, string>): Response {
+  const clip = clipBytes(VIDEO_CLIPS[ratio ?? ''] === undefined ? '16:9' : ratio!);
+  const base = { ...headers, 'content-type': 'video/mp4', 'accept-ranges': 'bytes' };
+  const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.get('range') ?? '');
+  if (!range || (range[1] === '' && range[2] === '')) return new Response(clip, { headers: base });
+  const size = clip.length;
+  let start = range[1] === '' ? size - Number(range[2]) : Number(range[1]);
+  let end = range[1] === '' || range[2] === '' ? size - 1 : Math.min(Number(range[2]), size - 1);
+  start = Math.max(0, start);
+  if (start > end || start >= size) return new Response(null, { status: 416, headers: { ...base, 'content-range': `bytes */${size}` } });
+  end = Math.min(end, size - 1);
+  return new Response(clip.slice(start, end + 1), { status: 206, headers: { ...base, 'content-range': `bytes ${start}-${end}/${size}` } });
+}
+
+const decodedClips = new Map<string, Uint8Array<ArrayBuffer>>();
+/** The clip of a ratio, decoded once (range requests ask for it piece by piece). */
+function clipBytes(ratio: string): Uint8Array<ArrayBuffer> {
+  let clip = decodedClips.get(ratio);
+  if (!clip) {
+    clip = decodeBase64(VIDEO_CLIPS[ratio]!);
+    decodedClips.set(ratio, clip);
+  }
+  return clip;
+}
+
+function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

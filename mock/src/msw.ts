@@ -1,8 +1,8 @@
 // `babysea-mock/msw`: the sandbox inside MSW, for browser tests, Storybook and vitest. Every request
-// to the base URL(s), API and /__sandbox/ alike, is answered by the engine in-process.
+// to the base URL(s), API and /__sandbox/ alike, is answered by the sandbox in-process.
 import { HttpResponse, http } from 'msw';
 import { regions } from '../../generated/constraints.ts';
-import { NETWORK_RESET, type Sandbox } from './engine.ts';
+import { NETWORK_RESET, type Sandbox } from './sandbox.ts';
 
 /** The API hosts of the regions, as the SDK addresses them (the spec's servers). */
 export const REGION_URLS: string[] = Object.values(regions);

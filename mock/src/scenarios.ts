@@ -1,5 +1,6 @@
-// The one table of magic values (scenarios.json): the engine, the CLI (`babysea-mock scenarios`),
-// the /__sandbox/ page, docs/sandbox.md (scripts/docs-tables.mjs) and the tests all read it.
+// The one table of magic values (scenarios.json): the sandbox, the CLI (`babysea-mock scenarios`),
+// the /__sandbox/ page, docs/sandbox.md (scripts/docs-tables.mjs) and the tests all read it. Each
+// row carries an example (a request and what it must answer), which test/scenarios.test.ts runs.
 import table from './scenarios.json' with { type: 'json' };
 
 export type PromptOutcome = 'fail' | 'failover' | 'content-policy' | 'reject' | 'slow';
@@ -12,11 +13,35 @@ export interface KeyEffect {
   maxInFlight?: number;
 }
 
+/** A row's example: a request (made with the row's key for an API key row) and what must follow. */
+export interface ScenarioExample {
+  /** `METHOD /path?query`. */
+  request: string;
+  headers?: Record<string, string>;
+  body?: Record<string, unknown>;
+  /** Sends the request this many times; the last answer is checked. */
+  repeat?: number;
+  answer: { status: number; code?: string };
+  /** Fields of the answer's `data`. */
+  data?: Record<string, unknown>;
+  /** Webhook events the request sends. */
+  events?: string[];
+  /** After this many ms on the clock, the created generation's record has these fields. */
+  after_ms?: number;
+  record?: Record<string, unknown>;
+}
+
+interface Row {
+  value: string;
+  effect: string;
+  example: ScenarioExample;
+}
+
 export type Scenario =
-  | { kind: 'api-key'; value: string; effect: string; key: KeyEffect }
-  | { kind: 'prompt'; value: string; effect: string; prompt: { outcome: PromptOutcome } }
-  | { kind: 'control'; value: string; effect: string; control: { example: Record<string, unknown> } }
-  | { kind: 'request'; value: string; effect: string };
+  | (Row & { kind: 'api-key'; key: KeyEffect })
+  | (Row & { kind: 'prompt'; prompt: { outcome: PromptOutcome } })
+  | (Row & { kind: 'control' })
+  | (Row & { kind: 'request' });
 
 export const SCENARIOS = table.scenarios as readonly Scenario[];
 

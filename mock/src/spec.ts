@@ -1,4 +1,4 @@
-// The bundled OpenAPI document, inlined at build time, and the lookups the engine needs: the
+// The bundled OpenAPI document, inlined at build time, and the lookups the sandbox needs: the
 // operations (routes, scopes, parameters, responses), named examples, webhook schemas.
 import specJson from '../../generated/openapi.json' with { type: 'json' };
 

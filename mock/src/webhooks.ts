@@ -21,8 +21,8 @@ export interface DeliveryAttempt {
 export interface Delivery {
   delivery_id: string;
   event: string;
-  /** The first characters of the key whose account the event is about. */
-  key_prefix: string;
+  /** The key whose account the event is about, recognisable but not revealed (keyHint). */
+  key_hint: string;
   url: string | null;
   /** `no_endpoint` when no webhook URL was configured: the event is logged, not sent. */
   status: 'pending' | 'delivered' | 'failed' | 'no_endpoint';
@@ -62,7 +62,7 @@ export class WebhookSender {
    * Queues one event. The body is checked against the spec first: an event that breaks its schema
    * throws WebhookPayloadError and is never signed or sent.
    */
-  send(event: string, data: Record<string, unknown>, at: number, endpoint: WebhookEndpoint | undefined, keyPrefix: string): Delivery {
+  send(event: string, data: Record<string, unknown>, at: number, endpoint: WebhookEndpoint | undefined, keyHint: string): Delivery {
     const payload = {
       webhook_event: event,
       webhook_timestamp: new Date(at).toISOString(),
@@ -74,7 +74,7 @@ export class WebhookSender {
     const delivery: Delivery = {
       delivery_id: payload.webhook_delivery_id,
       event,
-      key_prefix: keyPrefix,
+      key_hint: keyHint,
       url: endpoint?.url ?? null,
       status: endpoint ? 'pending' : 'no_endpoint',
       attempts: [],

@@ -1,4 +1,4 @@
-// The engine in a real browser (Debian Chromium): bundled for the browser platform with the SDK,
+// The sandbox in a real browser (Debian Chromium): bundled for the browser platform with the SDK,
 // it answers the SDK in the page, and its outputs decode there (the PNG as an image, the MP4 as a
 // video with the requested ratio).
 import { createServer, type Server } from 'node:http';
@@ -42,8 +42,8 @@ beforeAll(async () => {
   });
   const script = bundle.outputFiles[0]!.text;
   server = createServer((request, response) => {
-    if (request.url === '/engine.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script type="module" src="/engine.js"></script>');
+    if (request.url === '/sandbox.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script type="module" src="/sandbox.js"></script>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   browser = await launchChromium();

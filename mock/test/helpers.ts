@@ -1,5 +1,6 @@
-// Shared by the sandbox's tests: a sandbox on a manual clock that throws on any contract violation,
-// and a one-line way to call it.
+// Shared by the sandbox's tests: a sandbox on a manual clock that throws on any contract violation
+// and keeps each model's exact durations (so a test can step the clock to a transition), and a
+// one-line way to call it.
 import { createSandbox, type Sandbox, type SandboxOptions } from '../src/index.ts';
 import { listOperations } from '../src/spec.ts';
 
@@ -15,7 +16,7 @@ export const MODELS = (
 ).data.models.length;
 
 export function testSandbox(options: SandboxOptions = {}): Sandbox {
-  return createSandbox({ clock: 'manual', validate: 'throw', logger: () => {}, ...options });
+  return createSandbox({ clock: 'manual', validate: 'throw', exactDurations: true, logger: () => {}, ...options });
 }
 
 export interface Answer<T = any> {

@@ -112,7 +112,14 @@ describe('the lifecycle', () => {
     sandbox = testSandbox();
     const { status, json } = await call(sandbox, 'POST', '/__sandbox/scenarios/explode', { body: {} });
     expect(status).toBe(404);
-    expect(json.error.details.allowed).toEqual(['fail-next', 'provider-down', 'provider-up', 'rate-limit-now', 'set-balance']);
+    expect(json.error.details.allowed).toEqual([
+      'fail-next',
+      'provider-down',
+      'provider-up',
+      'rate-limit-now',
+      'set-balance',
+      'set-max-in-flight',
+    ]);
   });
 });
 
@@ -194,7 +201,8 @@ describe('webhooks from the lifecycle', () => {
   it('each state change sends its signed event; the SDK verifies every one', async () => {
     const inbox = webhookInbox();
     const secret = 'whsec_test_secret';
-    sandbox = testSandbox({ webhook: { url: 'http://127.0.0.1:9/hook', secret }, fetch: inbox.fetch });
+    // Without example generations: every event is about the generations this test submits.
+    sandbox = testSandbox({ webhook: { url: 'http://127.0.0.1:9/hook', secret }, fetch: inbox.fetch, exampleGenerations: false });
     const done = (await generateImage(sandbox, 'bfl/flux-schnell', { generation_prompt: 'x' })).json.data.generation_id;
     const canceled = (await generateImage(sandbox, 'bfl/flux-schnell', { generation_prompt: 'y' })).json.data.generation_id;
     await call(sandbox, 'POST', `/v1/content/generation/cancel/${canceled}`);

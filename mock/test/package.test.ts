@@ -1,4 +1,4 @@
-// The package as it ships: the engine entries import nothing from Node (they run in browsers),
+// The package as it ships: the sandbox entries import nothing from Node (they run in browsers),
 // the tarball holds the build and the bin only, the installed bin runs, the build works on its own,
 // and the docs tables are fresh.
 import { execFileSync } from 'node:child_process';

@@ -1,7 +1,7 @@
 // status, usage, account, billing: the key's account, with balance and usage derived from the store.
-import type { Handler } from '../context.ts';
+import type { Handlers } from './context.ts';
 
-export const accountHandlers: Record<string, Handler> = {
+export const accountHandlers: Handlers<'status' | 'usage' | 'account' | 'billing'> = {
   status: ({ account, now }) => ({ data: { ...account.status, apikey_last_used_at: new Date(now).toISOString() } }),
 
   usage: ({ account, query }) => {

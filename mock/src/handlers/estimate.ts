@@ -1,15 +1,15 @@
 // GET /v1/estimate/{owner}/{name}: the cost rules of pricing.ts, the count clamped to the range of the
 // spec's x-clamped, and what the balance covers.
-import { checkVideoOptions } from '../catalog.ts';
-import type { Handler } from '../context.ts';
-import { isViolation, quote } from '../pricing.ts';
+import { checkVideoOptions } from '../domain/catalog.ts';
+import { isViolation, quote } from '../domain/pricing.ts';
 import { errors, violationError } from '../protocol/envelope.ts';
 import { roundCredits } from '../random.ts';
+import type { Handlers } from './context.ts';
 
-export const estimateHandlers: Record<string, Handler> = {
-  estimate: ({ engine, account, operation, path, query }) => {
+export const estimateHandlers: Handlers<'estimate'> = {
+  estimate: ({ core, account, operation, path, query }) => {
     const id = `${path.model_owner}/${path.model_name}`;
-    const model = engine.catalog.find(id);
+    const model = core.catalog.find(id);
     if (!model) throw errors.modelNotFound(id);
     // The spec clamps count rather than rejecting it: its `x-clamped` says to which range.
     const countSchema = operation.parameters.find((p) => p.name === 'count')?.schema;

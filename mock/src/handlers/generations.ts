@@ -1,15 +1,14 @@
 // The generations: submit (image and video), read, list, cancel, delete. The lifecycle itself
 // lives in lifecycle.ts; these only answer from the store.
-import type { MediaKind } from '../catalog.ts';
-import type { Handler, HandlerContext } from '../context.ts';
-import { isTerminal } from '../lifecycle.ts';
+import type { MediaKind } from '../domain/catalog.ts';
+import { isTerminal, type StoredGeneration } from '../domain/model.ts';
 import { ApiError, errors } from '../protocol/envelope.ts';
-import type { StoredGeneration } from '../store.ts';
+import type { Handler, HandlerContext, Handlers } from './context.ts';
 
 const submit =
   (kind: MediaKind): Handler =>
-  ({ engine, account, path, body, origin }) => {
-    const stored = engine.submitGeneration(account, kind, `${path.model_owner}/${path.model_name}`, body ?? {}, origin);
+  ({ core, account, path, body, mediaOrigin }) => {
+    const stored = core.submitGeneration(account, kind, `${path.model_owner}/${path.model_name}`, body ?? {}, mediaOrigin);
     const record = stored.record;
     return {
       generationId: record.generation_id,
@@ -31,16 +30,18 @@ function find({ account, path }: HandlerContext): StoredGeneration {
 
 const ENDED = { succeeded: 'succeeded', failed: 'failed', canceled: 'been canceled' } as Record<string, string>;
 
-export const generationHandlers: Record<string, Handler> = {
+export const generationHandlers: Handlers<
+  'generateImage' | 'generateVideo' | 'getGeneration' | 'listGenerations' | 'cancelGeneration' | 'deleteGeneration'
+> = {
   generateImage: submit('image'),
   generateVideo: submit('video'),
 
   getGeneration: (c) => ({ data: structuredClone(find(c).record) }),
 
-  listGenerations: ({ engine, account, query }) => {
+  listGenerations: ({ core, account, query }) => {
     const limit = (query.limit as number | undefined) ?? 50;
     const offset = (query.offset as number | undefined) ?? 0;
-    const all = engine.store.listGenerations(account);
+    const all = core.store.listGenerations(account);
     return {
       extra: { total: all.length, limit, offset },
       data: { generations: all.slice(offset, offset + limit).map((g) => structuredClone(g.record)) },
@@ -61,7 +62,7 @@ export const generationHandlers: Record<string, Handler> = {
         },
       );
     }
-    c.engine.cancel(c.account, stored);
+    c.core.cancel(c.account, stored);
     return {
       data: {
         generation_id: stored.record.generation_id,

@@ -1,18 +1,21 @@
 // The catalog and health views: the spec's examples, with the provider-down scenario showing through.
-import type { Handler, HandlerContext } from '../context.ts';
+
 import { type JsonObject, namedExample } from '../spec.ts';
+import type { HandlerContext, Handlers } from './context.ts';
 
-const example = ({ engine }: HandlerContext, operationId: string, name: string) =>
-  namedExample<JsonObject>(engine.operations, operationId, '200', name).data as JsonObject;
+const example = ({ core }: HandlerContext, operationId: string, name: string) =>
+  namedExample<JsonObject>(core.operations, operationId, '200', name).data as JsonObject;
 
-export const libraryHandlers: Record<string, Handler> = {
+export const libraryHandlers: Handlers<
+  'libraryProviders' | 'libraryModels' | 'healthProviders' | 'healthModels' | 'healthStorage' | 'healthCache'
+> = {
   libraryProviders: (c) => ({ data: example(c, 'libraryProviders', 'catalog') }),
   libraryModels: (c) => ({ data: example(c, 'libraryModels', 'catalog') }),
 
   healthProviders: (c) => {
     const data = example(c, 'healthProviders', 'mixed');
     const providers = data.providers as JsonObject[];
-    for (const name of c.engine.scenarios.downProviders) {
+    for (const name of c.core.scenarios.downProviders) {
       let entry = providers.find((p) => p.provider === name);
       if (!entry) {
         entry = { provider: name, window: { total_attempts: 0, failures: 0, successes: 0, duration_seconds: 300 } };
@@ -29,7 +32,7 @@ export const libraryHandlers: Record<string, Handler> = {
     const data = example(c, 'healthModels', 'available');
     for (const model of data.models as JsonObject[]) {
       for (const [provider, availability] of Object.entries(model.providers as Record<string, JsonObject>)) {
-        if (c.engine.scenarios.downProviders.has(provider)) availability.available = false;
+        if (c.core.scenarios.downProviders.has(provider)) availability.available = false;
       }
     }
     return { data };

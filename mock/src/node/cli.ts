@@ -2,31 +2,34 @@
 // `babysea-mock`: the BabySea sandbox on a local port (default), `scenarios` (every magic value),
 // `trigger EVENT` (cause a webhook event on a running sandbox), or Prism with `--engine prism`.
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
+import { checkPublicUrl } from '../build-core.ts';
 import { parseLatency } from '../chaos.ts';
 import { randomHex } from '../random.ts';
 import { scenariosAsText } from '../scenarios.ts';
 import { WEBHOOK_EVENTS } from '../spec.ts';
 import type { Delivery } from '../webhooks.ts';
-import { FLAGS, flagSignature } from './flags.ts';
+import { type FlagValues, readCommandLine, UsageError } from './args.ts';
+import { COMMANDS, type Command, FLAGS, type Flag, flagSignature } from './flags.ts';
+import { onParentGone } from './parent-watch.ts';
 import { startPrismEngine } from './prism.ts';
 import { DEFAULT_PORT, startSandboxServer } from './server.ts';
 
-function usage(): string {
-  const signatures = Object.entries(FLAGS).map(([name, flag]) => flagSignature(name, flag));
+function usage(command?: Command): string {
+  const commands = command ? [command] : (Object.keys(COMMANDS) as Command[]);
+  const flags = Object.entries(FLAGS).filter(([, flag]) => commands.some((c) => (flag as Flag).commands.includes(c)));
+  const signatures = flags.map(([name, flag]) => flagSignature(name, flag));
   const width = Math.max(...signatures.map((signature) => signature.length));
-  const flags = Object.values(FLAGS).map((flag, i) => `  ${signatures[i]!.padEnd(width)}  ${flag.description}`);
+  const usageWidth = Math.max(...commands.map((c) => COMMANDS[c].usage.length));
   return [
-    'usage: babysea-mock [start] [flags]        the sandbox on http://127.0.0.1:4010 (Ctrl-C stops it)',
-    '       babysea-mock scenarios              every magic key, prompt marker and control scenario',
-    '       babysea-mock trigger EVENT [--override FIELD=VALUE]... [--key KEY] [--url URL]',
+    ...commands.map((c, i) => `${i === 0 ? 'usage: ' : '       '}${COMMANDS[c].usage.padEnd(usageWidth)}  ${COMMANDS[c].description}`),
     '',
-    `events: ${WEBHOOK_EVENTS.join(', ')}`,
-    '',
+    ...(commands.includes('trigger') ? [`events: ${WEBHOOK_EVENTS.join(', ')}`, ''] : []),
     'flags:',
-    ...flags,
-    '',
-    scenariosAsText(),
+    ...flags.map(([, flag], i) => {
+      const only = command || flag.commands.length > 1 ? '' : `${flag.commands[0]}: `;
+      return `  ${signatures[i]!.padEnd(width)}  ${only}${flag.description}`;
+    }),
+    ...(command ? [] : ['', scenariosAsText()]),
   ].join('\n');
 }
 
@@ -43,19 +46,37 @@ function version(): string {
   return '0.0.0';
 }
 
-const number = (flag: string, text: string | undefined, check: (n: number) => boolean = (n) => n >= 0): number | undefined => {
+/** A flag's number; `expected` says what it takes when `check` refuses it. */
+function number(
+  flag: string,
+  text: string | boolean | undefined,
+  check: (n: number) => boolean = (n) => n >= 0,
+  expected = 'a number ≥ 0',
+): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isFinite(value) || !check(value)) throw new Error(`--${flag} takes a number (got "${text}").`);
+  if (!Number.isFinite(value) || !check(value))
+    throw new UsageError(`--${flag} takes ${expected} (got "${text}"). See babysea-mock --help.`);
   return value;
-};
+}
+
+/** What `check` returns; what it throws becomes a UsageError pointing to --help. */
+function asUsageError<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} See babysea-mock --help.`);
+  }
+}
+
+const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
 
 /** `field=value`: the value is JSON when it parses (numbers, booleans, null), else the text itself. */
 function parseOverrides(pairs: readonly string[] = []): Record<string, unknown> {
   const overrides: Record<string, unknown> = {};
   for (const pair of pairs) {
     const at = pair.indexOf('=');
-    if (at <= 0) throw new Error(`--override takes FIELD=VALUE (got "${pair}").`);
+    if (at <= 0) throw new UsageError(`--override takes FIELD=VALUE (got "${pair}"). See babysea-mock trigger --help.`);
     const text = pair.slice(at + 1);
     let value: unknown = text;
     try {
@@ -68,10 +89,11 @@ function parseOverrides(pairs: readonly string[] = []): Record<string, unknown> 
   return overrides;
 }
 
-async function trigger(event: string | undefined, values: Record<string, unknown>): Promise<number> {
-  if (!event) throw new Error(`trigger needs an event: ${WEBHOOK_EVENTS.join(', ')}.`);
-  const base = String(values.url ?? `http://127.0.0.1:${DEFAULT_PORT}`).replace(/\/+$/, '');
-  const body = { event, ...(values.key ? { key: values.key } : {}), overrides: parseOverrides(values.override as string[] | undefined) };
+async function trigger(event: string | undefined, values: FlagValues): Promise<number> {
+  if (!event) throw new UsageError(`trigger needs an event: ${WEBHOOK_EVENTS.join(', ')}. See babysea-mock trigger --help.`);
+  const base = (text(values.url) ?? `http://127.0.0.1:${DEFAULT_PORT}`).replace(/\/+$/, '');
+  const key = text(values.key);
+  const body = { event, ...(key ? { key } : {}), overrides: parseOverrides(values.override) };
   let response: Response;
   try {
     response = await fetch(`${base}/__sandbox/trigger`, {
@@ -100,94 +122,116 @@ async function trigger(event: string | undefined, values: Record<string, unknown
   return 0;
 }
 
-async function start(values: Record<string, unknown>): Promise<void> {
-  const port = number('port', (values.port as string | undefined) ?? process.env.PORT, Number.isInteger) ?? DEFAULT_PORT;
-  const host = (values.host as string | undefined) ?? '127.0.0.1';
-  const engine = (values.engine as string | undefined) ?? 'sandbox';
+function oneOf<T extends string>(flag: string, value: string | boolean | undefined, allowed: readonly T[], fallback: T): T {
+  const chosen = text(value) ?? fallback;
+  if (!(allowed as readonly string[]).includes(chosen)) {
+    throw new UsageError(`--${flag} is ${allowed.join(', ')} (got "${chosen}"). See babysea-mock --help.`);
+  }
+  return chosen as T;
+}
+
+async function start(values: FlagValues): Promise<void> {
+  const port = number('port', text(values.port) ?? process.env.PORT, Number.isInteger, 'a port number') ?? DEFAULT_PORT;
+  const host = text(values.host) ?? '127.0.0.1';
+  const engine = oneOf('engine', values.engine, ['sandbox', 'prism'], 'sandbox');
   if (engine === 'prism') {
     const prism = await startPrismEngine({ port, host, dynamic: values.dynamic === true });
-    console.log(`\nBabySea mock API (Prism, static examples) on ${prism.url}. Ctrl-C stops it.`);
-    onSignals(() => prism.stop());
+    console.log(`\nPrism serving the BabySea spec's examples (no state) on ${prism.url}. Ctrl-C stops it.`);
+    stopOn(() => prism.stop());
     process.exitCode = (await prism.exited) ?? 0;
     return;
   }
-  if (engine !== 'sandbox') throw new Error(`--engine is sandbox or prism (got "${engine}").`);
-  const validate = (values.validate as string | undefined) ?? 'log';
-  if (!['log', 'throw', 'off'].includes(validate)) throw new Error(`--validate is log, throw or off (got "${validate}").`);
-  const clock = (values.clock as string | undefined) ?? 'real';
-  if (clock !== 'real' && clock !== 'manual') throw new Error(`--clock is real or manual (got "${clock}").`);
-  const webhookUrl = values['webhook-url'] as string | undefined;
-  const webhookSecret = (values['webhook-secret'] as string | undefined) ?? (webhookUrl ? `whsec_sandbox_${randomHex(16)}` : undefined);
-  const rateLimit = number('rate-limit', values['rate-limit'] as string | undefined);
-  const rate = (flag: string) => number(flag, values[flag] as string | undefined, (n) => n >= 0 && n <= 1);
-  const latency = values['chaos-latency'] as string | undefined;
+  const validate = oneOf('validate', values.validate, ['log', 'throw', 'off'], 'log');
+  const clock = oneOf('clock', values.clock, ['real', 'manual'], 'real');
+  const webhookUrl = text(values['webhook-url']);
+  const webhookSecret = text(values['webhook-secret']) ?? (webhookUrl ? `whsec_sandbox_${randomHex(16)}` : undefined);
+  const publicUrl = asUsageError(() => checkPublicUrl(text(values['public-url']), '--public-url'));
+  const rateLimit = number('rate-limit', values['rate-limit']);
+  const rate = (flag: 'chaos-failure' | 'chaos-reset' | 'chaos-hang') =>
+    number(flag, values[flag], (n) => n >= 0 && n <= 1, 'a share between 0 and 1');
+  const latency = text(values['chaos-latency']);
   const failureRate = rate('chaos-failure');
   const resetRate = rate('chaos-reset');
   const hangRate = rate('chaos-hang');
   const chaos = {
-    ...(latency ? { latencyMs: parseLatency(latency) } : {}),
+    ...(latency ? { latencyMs: asUsageError(() => parseLatency(latency)) } : {}),
     ...(failureRate ? { failureRate } : {}),
     ...(resetRate ? { resetRate } : {}),
     ...(hangRate ? { hangRate } : {}),
   };
-  const startingBalance = number('balance', values.balance as string | undefined);
-  const speed = number('speed', values.speed as string | undefined, (n) => n > 0);
-  const seed = number('seed', values.seed as string | undefined, Number.isInteger);
+  const startingBalance = number('balance', values.balance);
+  const speed = number('speed', values.speed, (n) => n > 0, 'a number > 0');
+  const seed = number('seed', values.seed, Number.isInteger, 'an integer');
+  const maxInFlight = number('max-in-flight', values['max-in-flight'], (n) => Number.isInteger(n) && n >= 1, 'an integer ≥ 1');
   const server = await startSandboxServer({
     port,
     host,
     clock,
-    validate: validate as 'log',
+    validate,
     ...(speed !== undefined ? { speed } : {}),
     ...(seed !== undefined ? { seed } : {}),
     ...(startingBalance !== undefined ? { startingBalance } : {}),
+    ...(maxInFlight !== undefined ? { maxInFlight } : {}),
+    ...(values['exact-durations'] ? { exactDurations: true } : {}),
+    ...(values.empty ? { exampleGenerations: false } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
     ...(rateLimit !== undefined ? { rateLimit: rateLimit === 0 ? false : { limit: rateLimit } } : {}),
     ...(Object.keys(chaos).length > 0 ? { chaos } : {}),
     ...(webhookUrl && webhookSecret ? { webhook: { url: webhookUrl, secret: webhookSecret } } : {}),
-    ...(values.state ? { stateFile: values.state as string } : {}),
+    ...(text(values.state) ? { stateFile: text(values.state)! } : {}),
     ...(values.quiet ? {} : { onRequest: (line: string) => console.log(line) }),
     logger: (line) => console.error(line),
   });
-  console.log(`BabySea sandbox on ${server.url} (control page: ${server.url}/__sandbox/). Ctrl-C stops it.`);
-  if (webhookUrl) console.log(`Webhooks → ${webhookUrl}, signed with ${webhookSecret}`);
-  console.log(`Try: curl -H 'Authorization: Bearer bye_test_123' ${server.url}/v1/user/billing`);
-  onSignals(() => server.close());
+  const base = publicUrl ?? server.url;
+  console.log(
+    [
+      `BabySea sandbox on ${server.url} (Ctrl-C stops it)`,
+      '',
+      `  Dashboard  ${base}/__sandbox/   generations, webhooks, accounts, the clock and the scenarios, live`,
+      webhookUrl
+        ? `  Webhooks   POST ${webhookUrl}, signed with ${webhookSecret}`
+        : '  Webhooks   logged on the dashboard; --webhook-url URL sends them to your app',
+      `  SDK        new BabySea({ apiKey: 'bye_test_123', baseUrl: '${base}' })   any key works; each is its own account`,
+      `  Try        curl -H 'Authorization: Bearer bye_test_123' ${base}/v1/user/billing`,
+      '',
+    ].join('\n'),
+  );
+  stopOn(() => server.close());
 }
 
-function onSignals(stop: () => Promise<void>) {
+/** SIGINT, SIGTERM, or the process that started this one gone (npm's shell): stop, then exit. */
+function stopOn(stop: () => Promise<void>) {
   let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      stop().then(
-        () => process.exit(0),
-        (error) => {
-          console.error(error);
-          process.exit(1);
-        },
-      );
-    });
-  }
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    stop().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, shutdown);
+  onParentGone(shutdown);
 }
 
 async function main(argv: string[]): Promise<number | undefined> {
-  const { values, positionals } = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+  const { command, args, values } = readCommandLine(argv);
   if (values.help) {
-    console.log(usage());
+    console.log(usage(argv.some((arg) => arg === command) ? command : undefined));
     return 0;
   }
   if (values.version) {
     console.log(version());
     return 0;
   }
-  const [command = 'start', ...rest] = positionals;
   if (command === 'scenarios') {
     console.log(scenariosAsText());
     return 0;
   }
-  if (command === 'trigger') return trigger(rest[0], values);
-  if (command !== 'start') throw new Error(`Unknown command "${command}": start, scenarios or trigger (see --help).`);
+  if (command === 'trigger') return trigger(args[0], values);
   await start(values);
   return undefined;
 }
@@ -198,6 +242,6 @@ main(process.argv.slice(2)).then(
   },
   (error: Error) => {
     console.error(error.message);
-    process.exitCode = 1;
+    process.exitCode = error instanceof UsageError ? 2 : 1;
   },
 );

@@ -2,7 +2,7 @@
 // sandbox. Prism must be installed (npm install -D @stoplight/prism-cli@5.14.2): nothing downloads.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PRISM_VERSION, SPEC_PATH, startPrism } from '../../server.mjs';
+import { PRISM_VERSION, SPEC_PATH, startPrism } from '../../prism.mjs';
 
 export { PRISM_VERSION };
 

@@ -2,8 +2,8 @@
 // shutdown. A busy port rejects with one line that says so.
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer, type Http2Bindings, type HttpBindings } from '@hono/node-server';
-import { createSandbox, NETWORK_RESET, type Sandbox, type SandboxOptions } from '../engine.ts';
 import { ApiError, jsonResponse } from '../protocol/envelope.ts';
+import { createSandbox, NETWORK_RESET, type Sandbox, type SandboxOptions } from '../sandbox.ts';
 import { loadState, stateSaver } from './state-file.ts';
 
 export const DEFAULT_PORT = 4010;

@@ -1,7 +1,7 @@
 // --state FILE: the sandbox's state survives restarts. Loaded at start, written (atomically, via a
 // temporary file) shortly after changes and on shutdown.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { Sandbox, SandboxState } from '../engine.ts';
+import type { Sandbox, SandboxState } from '../sandbox.ts';
 
 export function loadState(file: string): SandboxState | undefined {
   let text: string;

@@ -2,7 +2,7 @@
 // the first answer again (with Idempotency-Replayed: true); with a different request, 409 BSE2015;
 // while the first request is still running, 409 BSE2016. Only a successful first answer is kept,
 // so a request that failed can be retried with its key.
-import type { Account, IdempotencyEntry, StoredResponse } from '../store.ts';
+import type { Account, IdempotencyEntry, StoredResponse } from '../domain/model.ts';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 

@@ -10,9 +10,10 @@
 //           The resolution defaults to the model's first listed one, the duration to its first
 //           listed one. A resolution the map does not price is a 422.
 //   total = count × cost per generation. Amounts keep six decimals.
+
+import { roundCredits } from '../random.ts';
+import type { Violation } from '../validation.ts';
 import type { CatalogModel } from './catalog.ts';
-import { roundCredits } from './random.ts';
-import type { Violation } from './validation.ts';
 
 export interface PriceQuote {
   costPerGeneration: number;

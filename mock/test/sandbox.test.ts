@@ -1,4 +1,4 @@
-// The engine by construction: every operation of the spec has a handler, the seeded records are
+// The sandbox by construction: every operation of the spec has a handler, the seeded records are
 // the spec's examples, and what is not an operation still answers with the error envelope.
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkHandlers, createSandbox, HANDLERS, listOperations, type Sandbox, SPEC } from '../src/index.ts';

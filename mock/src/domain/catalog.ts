@@ -1,9 +1,9 @@
 // The model catalog (the spec's `catalog` example of GET /v1/library/models) and the checks a
 // generation must pass against its model: ratio, output format and number, input files, duration,
 // resolution, audio, model-specific keys and the provider order.
-import type { components } from '../../generated/babysea.d.ts';
-import { atPointer, pointer, SPEC } from './spec.ts';
-import type { Violation } from './validation.ts';
+import type { components } from '../../../generated/babysea.d.ts';
+import { atPointer, pointer, SPEC } from '../spec.ts';
+import type { Violation } from '../validation.ts';
 
 /** A model of the catalog, as the spec's LibraryModel schema types it. */
 export type CatalogModel = components['schemas']['LibraryModel'];

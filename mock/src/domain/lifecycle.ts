@@ -2,32 +2,20 @@
 // either of the first two). The whole timeline is planned at submission (durations, which providers
 // fail, who serves it) and stored with the record; advanceGeneration() applies whatever part of it
 // has come due, so it works the same on a timer, after a clock jump, or after a restart.
-import type { components } from '../../generated/babysea.d.ts';
+import { hashString, randomHex, seededRandom } from '../random.ts';
+import type { PromptOutcome } from '../scenarios.ts';
 import type { CatalogModel, MediaKind } from './catalog.ts';
-import { hashString, randomHex } from './random.ts';
-import type { PromptOutcome } from './scenarios.ts';
-import { type Account, countSubmission, type StoredGeneration } from './store.ts';
+import {
+  type Account,
+  isTerminal,
+  type LifecyclePlan,
+  type PlannedAttempt,
+  type ProviderErrorInfo,
+  type StoredGeneration,
+} from './model.ts';
+import { countSubmission } from './usage.ts';
 
-/** A provider's failure, as the spec's ProviderError types it. */
-export type ProviderErrorInfo = components['schemas']['ProviderError'];
-
-export interface PlannedAttempt {
-  provider: string;
-  predictionId: string;
-  startAt: number;
-  endAt: number;
-  error?: ProviderErrorInfo;
-}
-
-export interface LifecyclePlan {
-  processingAt: number;
-  endAt: number;
-  outcome: 'succeeded' | 'failed';
-  failure?: { code: string; message: string };
-  attempts: PlannedAttempt[];
-}
-
-/** Usual durations (ms, before --speed): a model always takes the same time within its range. */
+/** Usual durations (ms, before --speed and the per-generation variation): each model has its own within the range. */
 export const DURATION_RANGES: Record<MediaKind, { queue: [number, number]; run: [number, number] }> = {
   image: { queue: [500, 1500], run: [4_000, 12_000] },
   video: { queue: [1_000, 4_000], run: [30_000, 120_000] },
@@ -47,6 +35,19 @@ export function modelDurations(model: CatalogModel): { queueMs: number; runMs: n
   return { queueMs: within(ranges.queue, `${model.model_identifier}:queue`), runMs: within(ranges.run, model.model_identifier) };
 }
 
+/** How far one generation's durations stray from the model's usual ones (±20 %), as real providers' do. */
+export const DURATION_VARIATION = 0.2;
+
+/**
+ * The multiplier of each new generation's durations, drawn in submission order from a generator
+ * seeded with `seed`; always 1 with `exact` (--exact-durations).
+ */
+export function durationFactors(seed: number, exact: boolean): () => number {
+  if (exact) return () => 1;
+  const random = seededRandom(seed ^ 0x5bd1e995);
+  return () => 1 + DURATION_VARIATION * (2 * random() - 1);
+}
+
 export function predictionIdFor(provider: string, now: number): string {
   if (provider === 'byteplus') return `cgt-${new Date(now).toISOString().slice(0, 10).replace(/-/g, '')}-${randomHex(2)}`;
   return `pred_${randomHex(4)}`;
@@ -62,12 +63,15 @@ export interface PlanInput {
   now: number;
   /** --speed: 10 runs ten times faster. */
   speed: number;
-  /** Starts processing at once (a triggered generation.started). */
+  /** Starts processing at once (a triggered generation.started, a seeded processing record). */
   skipQueue?: boolean;
+  /** This generation's multiplier of the model's durations (durationFactors()). */
+  durationFactor?: number;
 }
 
-export function planGeneration({ model, providers, outcomes, failAll, downProviders, now, speed, skipQueue }: PlanInput): LifecyclePlan {
-  const factor = (outcomes.has('slow') ? SLOW_FACTOR : 1) / speed;
+export function planGeneration(input: PlanInput): LifecyclePlan {
+  const { model, providers, outcomes, failAll, downProviders, now, speed, skipQueue, durationFactor = 1 } = input;
+  const factor = ((outcomes.has('slow') ? SLOW_FACTOR : 1) * durationFactor) / speed;
   const { queueMs, runMs } = modelDurations(model);
   const processingAt = skipQueue ? now : now + Math.round(queueMs * factor);
   const attempts: PlannedAttempt[] = [];
@@ -125,9 +129,6 @@ export interface LifecycleHooks {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const seconds = (ms: number) => Math.round(ms) / 1000;
-
-const TERMINAL = new Set(['succeeded', 'failed', 'canceled']);
-export const isTerminal = (status: string) => TERMINAL.has(status);
 
 /** Applies every transition of the plan that is due by `hooks.now`; returns when the next one is due, if any. */
 export function advanceGeneration(account: Account, stored: StoredGeneration, hooks: LifecycleHooks): number | undefined {

@@ -1,0 +1,53 @@
+// Every row of scenarios.json does what it says: its example runs against a fresh sandbox and must
+// answer as the row expects. A row added without its behaviour (a key effect, a prompt outcome, a
+// control scenario or a request override the sandbox does not implement) fails here.
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONTROL_BEHAVIOUR } from '../src/control/scenarios.ts';
+import { type Sandbox, SCENARIOS } from '../src/index.ts';
+import { BASE, KEY, testSandbox } from './helpers.ts';
+
+let sandbox: Sandbox;
+afterEach(() => sandbox?.close());
+
+describe.each(SCENARIOS.map((s) => [`${s.kind} ${s.value}`, s] as const))('scenario %s', (_name, scenario) => {
+  it('its example answers as the table says', async () => {
+    const sent: string[] = [];
+    const fetch = (async (_url: string, init: RequestInit) => {
+      sent.push(JSON.parse(String(init.body)).webhook_event);
+      return new Response(null, { status: 200 });
+    }) as unknown as typeof globalThis.fetch;
+    sandbox = testSandbox({ fetch, webhook: { url: 'http://127.0.0.1:9/hook', secret: 'whsec_t' } });
+    const example = scenario.example;
+    const key = scenario.kind === 'api-key' ? scenario.value : KEY;
+    const [method, path] = example.request.split(' ') as [string, string];
+    let response: Response | undefined;
+    for (let i = 0; i < (example.repeat ?? 1); i++) {
+      response = await sandbox.handle(
+        new Request(BASE + path, {
+          method,
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...example.headers },
+          ...(example.body ? { body: JSON.stringify(example.body) } : {}),
+        }),
+      );
+    }
+    const json = await response!.json();
+    expect({ status: response!.status, code: json.error?.code }).toEqual({ status: example.answer.status, code: example.answer.code });
+    if (example.data) expect(json.data).toMatchObject(example.data);
+    if (example.record) {
+      sandbox.clock.advance(example.after_ms ?? 0);
+      const read = await sandbox.handle(
+        new Request(`${BASE}/v1/content/${json.data.generation_id}`, { headers: { authorization: `Bearer ${key}` } }),
+      );
+      expect((await read.json()).data).toMatchObject(example.record);
+    }
+    if (example.events) {
+      await sandbox.deliveries.settled();
+      for (const event of example.events) expect(sent).toContain(event);
+    }
+  });
+});
+
+it('every control behaviour has its row, and every control row its behaviour', () => {
+  const rows = SCENARIOS.filter((s) => s.kind === 'control').map((s) => s.value);
+  expect(Object.keys(CONTROL_BEHAVIOUR).sort()).toEqual(rows.sort());
+});
