@@ -52,11 +52,22 @@ export class AccountLimits {
     }
   }
 
-  /** What an answer's `X-RateLimit-*` headers say: the bucket's size, and how much of it is left. */
+  /**
+   * What an answer's `X-RateLimit-*` headers say: the bucket's size, how much of it is left, and
+   * (from when it is full again) how fast it refills. The reset is in whole seconds, rounded up, so
+   * the refill is never thought faster than it is.
+   */
   async observe(rateLimit: RateLimitInfo | undefined): Promise<void> {
     if (!rateLimit || !(rateLimit.limit > 0)) return;
-    if (rateLimit.limit !== this.#rule.capacity) this.#rule = { ...this.#rule, capacity: rateLimit.limit };
-    await this.#store.syncTokens(this.#rule, rateLimit.remaining);
+    const { limit, remaining, reset } = rateLimit;
+    let windowMs = this.#rule.windowMs;
+    const untilFull = reset * 1000 - Date.now();
+    if (remaining < limit && untilFull > 0) {
+      const refill = (untilFull * limit) / (limit - remaining);
+      if (refill >= 1_000 && refill <= 3_600_000) windowMs = refill;
+    }
+    if (limit !== this.#rule.capacity || windowMs !== this.#rule.windowMs) this.#rule = { capacity: limit, windowMs };
+    await this.#store.syncTokens(this.#rule, remaining);
   }
 
   /** A `429` with `Retry-After`: nobody sharing the store sends before it has passed. */
@@ -65,6 +76,8 @@ export class AccountLimits {
   }
 
   async acquire(holder: string): Promise<boolean> {
+    // While probing, another runner of the store may have found the cap already.
+    if (this.#learned === undefined) this.#learned = await this.#store.learnedCap();
     return this.#store.acquireSlot(holder, this.cap, SLOT_LEASE_MS);
   }
 

@@ -320,8 +320,11 @@ async function run(
       planLook(task);
       inFlightNow(task);
       await limits.submitted();
+      progress();
     } catch (caught) {
-      const error = caught as BabySeaError;
+      // Anything but the API's answer (a store that failed) ends the batch.
+      if (!(caught instanceof BabySeaError)) throw caught;
+      const error = caught;
       // The plan's cap: the slots held besides this one are it. Then the job waits for a slot.
       if (error.code === 'BSE1009') await limits.refused();
       await limits.release(task.holder);
@@ -363,6 +366,7 @@ async function run(
         await seen(task, data.data, data);
       }
     } catch (error) {
+      if (!(error instanceof BabySeaError)) throw error;
       // Looked at again shortly (a 429's pause is the limits' to keep); an abort ends the batch anyway.
       if (!(error instanceof BabySeaAbortError)) for (const task of tasks) task.nextLook = Date.now() + 2_000;
     } finally {
@@ -379,8 +383,9 @@ async function run(
         try {
           const { data } = await request((o) => client.cancelGeneration(task.generationId!, o).withResponse(), false);
           generation = { generation_id: data.data.generation_id, generation_status: 'canceled' } as Generation;
-        } catch {
+        } catch (error) {
           // Already ended, or the key may not cancel: reported as canceled by the batch all the same.
+          if (!(error instanceof BabySeaError)) throw error;
         }
         await finish(task, generation, reason, true);
       }),
@@ -389,18 +394,25 @@ async function run(
     queue.length = 0;
   }
 
+  // A failure that is not an answer of the API (the limits' store failed) ends the batch with it.
+  let fatal: { error: unknown } | undefined;
   const start = (work: Promise<void>) => {
     working++;
-    void work.finally(() => {
-      working--;
-      poke();
-    });
+    void work
+      .catch((error: unknown) => {
+        fatal ??= { error };
+      })
+      .finally(() => {
+        working--;
+        poke();
+      });
   };
 
   // ---- the loop ----
   try {
     for (;;) {
       changed = false;
+      if (fatal) throw fatal.error;
       if (signal?.aborted) {
         // What is being sent finishes first, so every generation created is known and canceled.
         if (working > 0) await new Promise<void>((resolve) => (wake = resolve));

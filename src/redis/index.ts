@@ -36,13 +36,13 @@ if now < paused then return paused - now end
 local wait = 0
 if tokens >= 1 then tokens = tokens - 1 else wait = math.ceil((1 - tokens) * window / cap) end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'updated', now)
-redis.call('PEXPIRE', KEYS[1], window * 2 + math.max(0, paused - now))
+redis.call('PEXPIRE', KEYS[1], math.ceil(window * 2 + math.max(0, paused - now)))
 return wait`;
 
 const SYNC_TOKENS = `${REFILL}
 tokens = math.min(tokens, tonumber(ARGV[3]))
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'updated', now)
-redis.call('PEXPIRE', KEYS[1], window * 2 + math.max(0, paused - now))
+redis.call('PEXPIRE', KEYS[1], math.ceil(window * 2 + math.max(0, paused - now)))
 return 0`;
 
 const PAUSE = `${NOW}
@@ -58,7 +58,7 @@ local lease = now + tonumber(ARGV[3])
 if redis.call('ZSCORE', KEYS[1], ARGV[1]) then redis.call('ZADD', KEYS[1], lease, ARGV[1]) return 1 end
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
 redis.call('ZADD', KEYS[1], lease, ARGV[1])
-redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]) * 2)
+redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[3]) * 2))
 return 1`;
 
 const HELD_SLOTS = `${NOW}
@@ -91,16 +91,16 @@ export function createRedisStore(redis: RedisEval, options: RedisStoreOptions = 
   const run = async (script: string, key: string, ...args: (string | number)[]) => redis.eval(script, 1, key, ...args);
   return {
     async takeToken(rule: BucketRule) {
-      return Number(await run(TAKE_TOKEN, bucket, rule.capacity, rule.windowMs));
+      return Number(await run(TAKE_TOKEN, bucket, rule.capacity, Math.ceil(rule.windowMs)));
     },
     async syncTokens(rule: BucketRule, remaining: number) {
-      await run(SYNC_TOKENS, bucket, rule.capacity, rule.windowMs, remaining);
+      await run(SYNC_TOKENS, bucket, rule.capacity, Math.ceil(rule.windowMs), remaining);
     },
     async pauseFor(ms: number) {
       await run(PAUSE, bucket, Math.ceil(ms));
     },
     async acquireSlot(holder: string, limit: number, leaseMs: number) {
-      return Number(await run(ACQUIRE_SLOT, slots, holder, Math.min(limit, 1e9), leaseMs)) === 1;
+      return Number(await run(ACQUIRE_SLOT, slots, holder, Math.min(limit, 1e9), Math.ceil(leaseMs))) === 1;
     },
     async releaseSlot(holder: string) {
       await run("return redis.call('ZREM', KEYS[1], ARGV[1])", slots, holder);

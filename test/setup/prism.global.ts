@@ -1,7 +1,7 @@
 // Starts one Prism mock of the bundled spec (generated/openapi.json) for the contract tests, and stops it afterwards.
 // A port clash or a Prism crash rejects here, which fails the run loudly instead of hanging it.
 import type { TestProject } from 'vitest/node';
-import { startPrism } from '../../mock/server.mjs';
+import { startPrism } from '../../mock/prism.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
