@@ -3,7 +3,6 @@
 /** Argument constraints per operation ("METHOD /path"), read from the spec: what the SDK checks before sending. */
 export const operations = {
   "GET /v1/status": {
-    "operationId": "status",
     "params": {},
     "response": {
       "envelope": [],
@@ -19,11 +18,9 @@ export const operations = {
     }
   },
   "GET /v1/usage": {
-    "operationId": "usage",
     "params": {
       "query": {
         "days": {
-          "required": false,
           "type": "integer",
           "minimum": 1,
           "maximum": 90
@@ -49,7 +46,6 @@ export const operations = {
     }
   },
   "GET /v1/user/account": {
-    "operationId": "account",
     "params": {},
     "response": {
       "envelope": [],
@@ -64,7 +60,6 @@ export const operations = {
     }
   },
   "GET /v1/user/billing": {
-    "operationId": "billing",
     "params": {},
     "response": {
       "envelope": [],
@@ -83,7 +78,6 @@ export const operations = {
     }
   },
   "GET /v1/library/providers": {
-    "operationId": "libraryProviders",
     "params": {},
     "response": {
       "envelope": [],
@@ -94,7 +88,6 @@ export const operations = {
     }
   },
   "GET /v1/library/models": {
-    "operationId": "libraryModels",
     "params": {},
     "response": {
       "envelope": [],
@@ -105,7 +98,6 @@ export const operations = {
     }
   },
   "GET /v1/health/inference/providers": {
-    "operationId": "healthProviders",
     "params": {},
     "response": {
       "envelope": [],
@@ -118,7 +110,6 @@ export const operations = {
     }
   },
   "GET /v1/health/inference/models": {
-    "operationId": "healthModels",
     "params": {},
     "response": {
       "envelope": [],
@@ -131,7 +122,6 @@ export const operations = {
     }
   },
   "GET /v1/health/storage": {
-    "operationId": "healthStorage",
     "params": {},
     "response": {
       "envelope": [],
@@ -144,7 +134,6 @@ export const operations = {
     }
   },
   "GET /v1/health/cache": {
-    "operationId": "healthCache",
     "params": {},
     "response": {
       "envelope": [],
@@ -156,7 +145,6 @@ export const operations = {
     }
   },
   "GET /v1/estimate/{model_owner}/{model_name}": {
-    "operationId": "estimate",
     "params": {
       "path": {
         "model_owner": {
@@ -172,21 +160,17 @@ export const operations = {
       },
       "query": {
         "count": {
-          "required": false,
           "type": "integer"
         },
         "duration": {
-          "required": false,
           "type": "integer",
           "minimum": 1
         },
         "resolution": {
-          "required": false,
           "type": "string",
           "pattern": "^[0-9]{3,4}p$"
         },
         "audio": {
-          "required": false,
           "type": "boolean"
         }
       }
@@ -206,7 +190,6 @@ export const operations = {
     }
   },
   "POST /v1/content/generation/cancel/{generation_id}": {
-    "operationId": "cancelGeneration",
     "params": {
       "path": {
         "generation_id": {
@@ -227,17 +210,14 @@ export const operations = {
     }
   },
   "GET /v1/content/list": {
-    "operationId": "listGenerations",
     "params": {
       "query": {
         "limit": {
-          "required": false,
           "type": "integer",
           "minimum": 1,
           "maximum": 100
         },
         "offset": {
-          "required": false,
           "type": "integer",
           "minimum": 0
         }
@@ -255,7 +235,6 @@ export const operations = {
     }
   },
   "GET /v1/content/{generation_id}": {
-    "operationId": "getGeneration",
     "params": {
       "path": {
         "generation_id": {
@@ -274,7 +253,6 @@ export const operations = {
     }
   },
   "DELETE /v1/content/{generation_id}": {
-    "operationId": "deleteGeneration",
     "params": {
       "path": {
         "generation_id": {
@@ -293,7 +271,6 @@ export const operations = {
     }
   },
   "POST /v1/generate/image/{model_owner}/{model_name}": {
-    "operationId": "generateImage",
     "params": {
       "path": {
         "model_owner": {
@@ -309,7 +286,6 @@ export const operations = {
       },
       "header": {
         "Idempotency-Key": {
-          "required": false,
           "type": "string",
           "minLength": 1,
           "maxLength": 255,
@@ -349,31 +325,12 @@ export const operations = {
           }
         },
         "generation_provider_order": {
-          "anyOf": [
-            {
-              "type": "string",
-              "enum": [
-                "fastest",
-                "replicate",
-                "fal, replicate",
-                "replicate, fal",
-                "bfl, replicate",
-                "openai, replicate",
-                "runway, replicate",
-                "alibabacloud, replicate, fal",
-                "bfl, replicate, cloudflare",
-                "bfl, replicate, fal",
-                "byteplus, replicate, fal",
-                "byteplus, fal, replicate",
-                "openai, replicate, fal",
-                "replicate, fal, cloudflare",
-                "cloudflare, replicate, fal"
-              ]
-            },
-            {
-              "type": "string",
-              "pattern": "^(fastest|[a-z0-9]+(, [a-z0-9]+)*)$"
-            }
+          "type": "string",
+          "pattern": "^(fastest|[a-z0-9]+(, [a-z0-9]+)*)$",
+          "examples": [
+            "fastest",
+            "replicate",
+            "fal, replicate"
           ]
         }
       }
@@ -386,7 +343,6 @@ export const operations = {
     }
   },
   "POST /v1/generate/video/{model_owner}/{model_name}": {
-    "operationId": "generateVideo",
     "params": {
       "path": {
         "model_owner": {
@@ -402,7 +358,6 @@ export const operations = {
       },
       "header": {
         "Idempotency-Key": {
-          "required": false,
           "type": "string",
           "minLength": 1,
           "maxLength": 255,
@@ -452,22 +407,12 @@ export const operations = {
           "type": "string"
         },
         "generation_provider_order": {
-          "anyOf": [
-            {
-              "type": "string",
-              "enum": [
-                "fastest",
-                "replicate",
-                "fal, replicate",
-                "replicate, fal",
-                "byteplus, replicate, fal",
-                "byteplus, fal, replicate"
-              ]
-            },
-            {
-              "type": "string",
-              "pattern": "^(fastest|(?!cloudflare)[a-z0-9]+(, [a-z0-9]+)*)$"
-            }
+          "type": "string",
+          "pattern": "^(fastest|(?!cloudflare)[a-z0-9]+(, [a-z0-9]+)*)$",
+          "examples": [
+            "fastest",
+            "replicate",
+            "fal, replicate"
           ]
         }
       }

@@ -21,7 +21,22 @@ function readConstraints(spec) {
       else if (keyword === 'items') out.items = rule(value, `${where}.items`);
       else out[keyword] = value;
     }
-    return out;
+    return withoutListedBranch(out);
+  }
+
+  /**
+   * A list of known values beside a pattern that accepts every one of them (known provider orders,
+   * and any well-formed new one) accepts what the pattern alone does: the pattern is kept, with two
+   * of the known values as examples for messages. Smaller for the client to ship, the same verdicts.
+   */
+  function withoutListedBranch(out) {
+    const branches = out.anyOf;
+    if (!Array.isArray(branches) || branches.length !== 2) return out;
+    const listed = branches.find((b) => Array.isArray(b.enum) && Object.keys(b).every((k) => k === 'enum' || k === 'type'));
+    const open = branches.find((b) => b !== listed && typeof b.pattern === 'string');
+    if (!listed || !open || !listed.enum.every((v) => typeof v === 'string' && new RegExp(open.pattern, 'u').test(v))) return out;
+    const { anyOf: _, ...rest } = out;
+    return { ...rest, ...open, examples: listed.enum.slice(0, 3) };
   }
 
   function body(schema, where) {
@@ -60,11 +75,11 @@ function readConstraints(spec) {
   const operations = {};
   for (const { path, method, item, op } of specOperations(spec)) {
     const where = `${method} ${path}`;
-    const entry = { operationId: op.operationId, params: {} };
+    const entry = { params: {} };
     for (const parameter of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve)) {
       entry.params[parameter.in] ??= {};
       entry.params[parameter.in][parameter.name] = {
-        required: parameter.required === true,
+        ...(parameter.required === true ? { required: true } : {}),
         ...rule(parameter.schema, `${where} ${parameter.name}`),
       };
     }

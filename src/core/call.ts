@@ -1,9 +1,9 @@
 /**
  * Preparing a call: its arguments and options checked against the spec and the option rules, its
- * URL (built by openapi-fetch's serializers), headers and JSON body made once, so every attempt
- * sends the same bytes and the same idempotency key. Anything wrong throws here, before sending.
+ * URL (serialized as openapi-fetch's defaults do: every path and query value encoded), headers and
+ * JSON body made once, so every attempt sends the same bytes and the same idempotency key. Anything
+ * wrong throws here, before sending.
  */
-import { createFinalURL, createQuerySerializer } from 'openapi-fetch';
 import { operations } from '../../generated/constraints.js';
 import type { ClientContext } from './context.js';
 import { BabySeaValidationError } from './errors.js';
@@ -39,14 +39,12 @@ export interface Call {
   idempotent: boolean;
 }
 
-const querySerializer = createQuerySerializer();
-
-/** What a route needs on every call, worked out on its first: its rule, whether it is idempotent, its path as a serializer. */
+/** What a route needs on every call, worked out on its first: its rule, whether it is idempotent, its path template compiled. */
 interface Route {
   key: OperationKey;
   idempotent: boolean;
-  /** openapi-fetch's pathSerializer for this template, compiled once (its parameters, each encoded). */
-  pathSerializer: (url: string, values: Record<string, unknown>) => string;
+  /** The path with its parameters filled in, each encoded (as openapi-fetch's default serializer does). */
+  path: (values: Record<string, unknown>) => string;
 }
 const routes = new Map<string, Route>();
 
@@ -60,8 +58,8 @@ function routeOf(method: HttpMethod, path: string): Route {
     route = {
       key: key as OperationKey,
       idempotent: operationRule(key as OperationKey).params.header?.['Idempotency-Key'] !== undefined,
-      pathSerializer: (url, values) => {
-        let out = url.slice(0, url.length - path.length) + parts[0];
+      path: (values) => {
+        let out = parts[0]!;
         for (let i = 1; i < parts.length; i += 2) out += encodeURIComponent(String(values[parts[i]!])) + parts[i + 1];
         return out;
       },
@@ -79,7 +77,8 @@ export function prepareCall(
   options: unknown,
   names: ArgumentNames | undefined,
 ): Call {
-  const { key, idempotent, pathSerializer } = routeOf(method, path);
+  const route = routeOf(method, path);
+  const { key, idempotent } = route;
   const given = readOptions('', options, idempotent ? POST_REQUEST_OPTIONS : REQUEST_OPTIONS);
   const call = typeof init === 'function' ? init() : (init ?? {});
   checkCall(key, call, names);
@@ -99,7 +98,7 @@ export function prepareCall(
     path,
     key,
     params,
-    url: createFinalURL(path, { baseUrl: context.baseUrl, params, querySerializer, pathSerializer }),
+    url: context.baseUrl + route.path(params.path ?? {}) + queryString(params.query),
     headers,
     body,
     timeout: given.timeout ?? context.timeout,
@@ -107,6 +106,16 @@ export function prepareCall(
     signal: given.signal,
     idempotent,
   };
+}
+
+/** `?name=value&…` of the defined query values (checked primitives), each encoded; '' without any. */
+function queryString(query: Record<string, unknown> | undefined): string {
+  let out = '';
+  for (const name in query) {
+    const value = query[name];
+    if (value !== undefined && value !== null) out += `${out ? '&' : '?'}${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`;
+  }
+  return out;
 }
 
 function serialize(body: unknown): string {

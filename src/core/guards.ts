@@ -25,6 +25,8 @@ export interface Rule {
   readonly anyOf?: readonly Rule[];
   readonly items?: Rule;
   readonly required?: boolean;
+  /** Known values a pattern accepts, for messages. */
+  readonly examples?: readonly unknown[];
 }
 
 interface BodyRule {
@@ -34,7 +36,6 @@ interface BodyRule {
 }
 
 interface OperationRule {
-  readonly operationId: string;
   readonly params: Readonly<Partial<Record<'path' | 'query' | 'header', Readonly<Record<string, Rule>>>>>;
   readonly body?: BodyRule;
 }
@@ -101,7 +102,8 @@ export function expectation(rule: Rule): string {
   if (types.includes('string')) {
     const lengths =
       rule.maxLength !== undefined ? ` of ${rule.minLength ?? 0} to ${rule.maxLength} characters` : rule.minLength ? ' (not empty)' : '';
-    return rule.pattern ? `a string${lengths} matching ${rule.pattern}` : `a string${lengths}`;
+    const examples = rule.examples ? ` (e.g. ${rule.examples.map((v) => JSON.stringify(v)).join(', ')})` : '';
+    return rule.pattern ? `a string${lengths} matching ${rule.pattern}${examples}` : `a string${lengths}`;
   }
   if (types.includes('boolean')) return 'true or false';
   if (types.includes('array')) return rule.items ? `an array of ${expectation(rule.items).replace(/^an? /, '')}s` : 'an array';

@@ -1,8 +1,8 @@
 /**
  * How one attempt reaches the network: the caller's `fetch` (or the global one), called with no
  * receiver, as browsers and edge runtimes require, and the way most SDKs call it:
- * `fetch(url, { method, headers, body, signal })`. With middleware, openapi-fetch builds the
- * `Request` and runs it; the `Request` it ends with is sent the same way. Whatever goes wrong comes
+ * `fetch(url, { method, headers, body, signal })`. With middleware, openapi-fetch's client builds
+ * the `Request` and runs the middleware; the `Request` it ends with is sent the same way. Whatever goes wrong comes
  * out as a BabySeaError: a rejected fetch is a network failure, anything thrown before sending is not.
  */
 import createClient from 'openapi-fetch';
