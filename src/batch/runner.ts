@@ -251,7 +251,7 @@ async function run(
     const now = Date.now();
     const age = task.timeline ? task.timeline.age + now - task.timeline.at : now - task.submittedAt;
     const gap = deliveries.expecting ? FALLBACK_LOOK_MS : nextGap(age, task.ends, task.ends ? Math.max(1, 4 - task.looks) : 0, 10_000);
-    task.nextLook = now + gap;
+    task.nextLook = now + Math.ceil(gap);
   }
 
   function inFlightNow(task: Task) {
@@ -444,7 +444,8 @@ async function run(
         ...[...inFlight.values()].filter((task) => !task.looking).map((task) => task.nextLook),
         ...queue.map((task) => (task.notBefore > now ? task.notBefore : now + 1_000)),
       );
-      await sleep(Math.max(0, next - now), undefined, (resume) => {
+      // Whole milliseconds: a timer rounds a fraction down, and would wake before anything is due.
+      await sleep(Math.max(1, Math.ceil(next - now)), undefined, (resume) => {
         wake = resume;
         return () => {
           if (wake === resume) wake = undefined;

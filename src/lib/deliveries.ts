@@ -9,7 +9,7 @@
 /** The part of a generation event a wait needs. */
 export interface GenerationEventLike {
   webhook_event: string;
-  webhook_data?: { generation_id?: unknown; generation_status?: unknown };
+  webhook_data?: unknown;
 }
 
 const ENDS = new Set(['generation.completed', 'generation.failed', 'generation.canceled']);
@@ -34,7 +34,7 @@ export class GenerationDeliveries {
   /** Hands over a verified delivery: a generation's end wakes every wait for it. Other events are ignored. */
   deliver(event: GenerationEventLike): void {
     this.#expecting = true;
-    const id = event.webhook_data?.generation_id;
+    const id = (event.webhook_data as { generation_id?: unknown } | undefined)?.generation_id;
     if (!ENDS.has(event.webhook_event) || typeof id !== 'string') return;
     this.#ended.add(id);
     if (this.#ended.size > RECENT) this.#ended.delete(this.#ended.values().next().value!);

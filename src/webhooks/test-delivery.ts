@@ -3,7 +3,7 @@
  * with your secret, so a handler is tested through verification, not around it.
  */
 import { newIdempotencyKey } from '../core/uuid.js';
-import type { WebhookEvent, WebhookEventType } from '../types.js';
+import type { WebhookEventType } from '../types.js';
 import { signWebhookPayload, WEBHOOK_HEADERS } from './verify.js';
 
 export interface TestDelivery {
@@ -24,7 +24,12 @@ export interface TestDeliveryOptions {
 
 /** The event's missing envelope fields (`webhook_timestamp`, `webhook_delivery_id`) are filled in. */
 export async function createTestDelivery(
-  event: { webhook_event: WebhookEventType | (string & {}); webhook_data: unknown } & Partial<WebhookEvent>,
+  event: {
+    webhook_event: WebhookEventType | (string & {});
+    webhook_data: unknown;
+    webhook_timestamp?: string;
+    webhook_delivery_id?: string;
+  },
   { secret, timestamp = Math.floor(Date.now() / 1000), deliveryId = event.webhook_delivery_id ?? newIdempotencyKey() }: TestDeliveryOptions,
 ): Promise<TestDelivery> {
   const iso = new Date(timestamp * 1000).toISOString();
