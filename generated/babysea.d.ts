@@ -574,6 +574,11 @@ export interface components {
          * @example bfl/flux-schnell
          */
         ModelIdentifier: string;
+        /**
+         * Format: uuid
+         * @description A generation's id (a UUID).
+         */
+        GenerationId: string;
         /** @enum {string} */
         GenerationStatus: "pending" | "processing" | "succeeded" | "failed" | "canceled";
         /** @enum {string} */
@@ -1295,7 +1300,7 @@ export interface components {
          * @description The generation's id.
          * @example 5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
          */
-        GenerationId: string;
+        GenerationId: components["schemas"]["GenerationId"];
         /**
          * @description Makes the POST safe to retry: the same key with the same body within 24 hours returns the
          *     first response instead of acting twice.
@@ -1692,10 +1697,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The generation's id.
-                 * @example 5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+                 * @description The id of a `pending` or `processing` generation.
+                 * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
                  */
-                generation_id: components["parameters"]["GenerationId"];
+                generation_id: components["schemas"]["GenerationId"];
             };
             cookie?: never;
         };
@@ -1901,15 +1906,15 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description First segment of the model identifier, before the slash (`bfl` in `bfl/flux-schnell`).
-                 * @example bfl
+                 * @description First segment of the model identifier, before the slash (`google` in `google/veo-2`).
+                 * @example google
                  */
-                model_owner: components["parameters"]["ModelOwner"];
+                model_owner: components["schemas"]["ModelIdentifierSegment"];
                 /**
-                 * @description Second segment of the model identifier, after the slash (`flux-schnell` in `bfl/flux-schnell`).
-                 * @example flux-schnell
+                 * @description Second segment of the model identifier, after the slash (`veo-2` in `google/veo-2`).
+                 * @example veo-2
                  */
-                model_name: components["parameters"]["ModelName"];
+                model_name: components["schemas"]["ModelIdentifierSegment"];
             };
             cookie?: never;
         };
