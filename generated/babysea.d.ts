@@ -269,7 +269,7 @@ export interface paths {
         /**
          * Cancel generation
          * @description Cancels a generation that is still `pending` or `processing`: sends a best-effort cancel to
-         *     the provider and refunds the credits. The request has no body. A generation that already ended (`succeeded`, `failed` or `canceled`) cannot be canceled: the API answers `400`. The public sources do not name the code for this case; `BSE2001 invalid_input` here is this document's.
+         *     the provider and refunds the credits. The request has no body. A generation that already ended (`succeeded`, `failed` or `canceled`) cannot be canceled: the API answers `400`. Branch on the status: the sandbox answers `BSE2001 invalid_input` with the generation's status in `details.generation_status`.
          *
          *     Scope: `generation:delete`.
          */
@@ -351,7 +351,7 @@ export interface paths {
          *     `getGeneration` or a webhook.
          *
          *     Besides the standard fields, a model accepts the extra `generation_*` parameters listed in its
-         *     `specific_schema` (see `libraryModels`). All of them start with `generation_`; the public sources do not say whether the API rejects other keys.
+         *     `specific_schema` (see `libraryModels`). All of them start with `generation_`.
          *
          *     The model identifier spans two path segments: `POST /v1/generate/image/google/nano-banana`.
          *
@@ -574,6 +574,11 @@ export interface components {
          * @example bfl/flux-schnell
          */
         ModelIdentifier: string;
+        /**
+         * Format: uuid
+         * @description A generation's id (a UUID).
+         */
+        GenerationId: string;
         /** @enum {string} */
         GenerationStatus: "pending" | "processing" | "succeeded" | "failed" | "canceled";
         /** @enum {string} */
@@ -586,7 +591,7 @@ export interface components {
          */
         InferenceProvider: "alibabacloud" | "bfl" | "byteplus" | "cloudflare" | "fal" | "openai" | "replicate" | "runway";
         /**
-         * @description Provider orders known today, for autocompletion and docs. The sources disagree on the full list: the official SDK's types list the orders here but `fal, replicate`, `byteplus, fal, replicate` and `cloudflare, replicate, fal`, which the SDK method docs name; its changelog speaks of 25 orders, which no public source lists. Clients should accept any well-formed order.
+         * @description Provider orders known today, for autocompletion and docs. The API adds orders over time, so clients should accept any well-formed order, as the SDK does (its `ProviderOrder` type takes any string besides these); the sandbox accepts `fastest` or any list of providers that all serve the model.
          * @enum {string}
          */
         KnownProviderOrder: "fastest" | "replicate" | "fal, replicate" | "replicate, fal" | "bfl, replicate" | "openai, replicate" | "runway, replicate" | "alibabacloud, replicate, fal" | "bfl, replicate, cloudflare" | "bfl, replicate, fal" | "byteplus, replicate, fal" | "byteplus, fal, replicate" | "openai, replicate, fal" | "replicate, fal, cloudflare" | "cloudflare, replicate, fal";
@@ -602,7 +607,7 @@ export interface components {
         ProviderOrder: components["schemas"]["KnownProviderOrder"] | string;
         /** @description A provider order for the video route; a Cloudflare-first order is rejected. */
         VideoProviderOrder: components["schemas"]["KnownVideoProviderOrder"] | string;
-        /** @description An image generation. Model-specific parameters (`specific_schema` in the model catalog) go next to the standard fields; all of them start with `generation_`. The public sources do not say whether the API rejects other keys, so this document allows them. */
+        /** @description An image generation. Model-specific parameters (`specific_schema` in the model catalog) go next to the standard fields; all of them start with `generation_`. The SDK sends any other key as given; the sandbox answers `422 BSE2008` for a key that does not start with `generation_` or that the model does not list. */
         ImageGenerationRequest: {
             /** @description What to generate. */
             generation_prompt: string;
@@ -620,7 +625,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description A video generation. Model-specific parameters (`specific_schema` in the model catalog) go next to the standard fields; all of them start with `generation_`. The public sources do not say whether the API rejects other keys, so this document allows them. */
+        /** @description A video generation. Model-specific parameters (`specific_schema` in the model catalog) go next to the standard fields; all of them start with `generation_`. The SDK sends any other key as given; the sandbox answers `422 BSE2008` for a key that does not start with `generation_` or that the model does not list. */
         VideoGenerationRequest: {
             /** @description What to generate. */
             generation_prompt: string;
@@ -636,7 +641,7 @@ export interface components {
              * @example 720p
              */
             generation_resolution?: string;
-            /** @description Generate audio, for audio-priced models; `false` uses the lower no-audio rate. The public sources disagree on the default: the official SDK's types say `false`, the SDK method docs show `true` as the default. */
+            /** @description Generate audio, for audio-priced models; `false` uses the lower no-audio rate. Set it when the rate matters: the SDK sends it only when given, and the sandbox, like `estimate`, generates and prices with audio when it is absent. */
             generation_generate_audio?: boolean;
             /**
              * @description Output container: `mp4`.
@@ -1153,7 +1158,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The credit balance does not cover the generation (`BSE1004 insufficient_credits`). The public docs show this error without `details`; the `required` and `balance` shown here are what a client may find, not a promise. */
+        /** @description The credit balance does not cover the generation (`BSE1004 insufficient_credits`). `details` may be absent: read `required` and `balance` when they are there. The sandbox always sends them. */
         PaymentRequired: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1165,7 +1170,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The API key lacks the scope this operation needs (`BSE1003 insufficient_permissions`), or the client IP is not in the key's allowlist (`BSE1007 ip_not_allowed`). The `details` of these errors are not documented publicly. */
+        /** @description The API key lacks the scope this operation needs (`BSE1003 insufficient_permissions`), or the client IP is not in the key's allowlist (`BSE1007 ip_not_allowed`). `details` may be absent; the sandbox names the missing scope in `details.required_scope`. */
         Forbidden: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1177,7 +1182,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description No generation with this id exists for this account. The public error table documents no code for this case. `BSE4001 generation_not_found` comes from the earlier public table; branch on the HTTP status rather than the code. */
+        /** @description No generation with this id exists for this account. Branch on the HTTP status rather than the code: the SDK picks its error class by the status, and the sandbox answers `BSE4001 generation_not_found`. */
         GenerationNotFound: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1189,7 +1194,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The model does not exist. No public source documents a code for an unknown model (the earlier table's `BSE2002 model_not_found` now means `file_too_large`); this document uses `BSE4002 model_not_found`, an assumption: branch on the HTTP status rather than the code. */
+        /** @description The model does not exist; `GET /v1/library/models` lists those that do. Branch on the HTTP status rather than the code: the SDK picks its error class by the status, and the sandbox answers `BSE4002 model_not_found` with the identifier in `details.model_identifier`. */
         ModelNotFound: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1201,7 +1206,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The `Idempotency-Key` was used before with a different body (`BSE2015`), or its first request is still being processed (`BSE2016`). The public sources publish these codes and the 409 status but neither their `type` strings nor their `retryable` flags; `idempotency_error` and `false` here are this document's. */
+        /** @description The `Idempotency-Key` was used before with a different body (`BSE2015`), or its first request is still being processed (`BSE2016`). Sending the same request again does not help: the SDK never retries `BSE2015` or `BSE2016`, and the sandbox answers both with the type `idempotency_error` and `retryable: false`. */
         Conflict: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1242,7 +1247,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description An unexpected error; safe to retry. The public sources give the `BSE5xxx` family to such errors but no code; `BSE5000` here is this document's. */
+        /** @description An unexpected error; safe to retry. Branch on the status and `retryable` rather than the code: the SDK retries a 5xx unless the body says `retryable: false`, and the sandbox answers `BSE5000 api_error`. */
         InternalError: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1254,7 +1259,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Every provider of the order failed and failover is exhausted (`BSE3003 all_providers_failed`); `provider_errors` lists what each provider answered. These codes come from the earlier public error table; the current one lists no `BSE3xxx` code. */
+        /** @description Every provider of the order failed and failover is exhausted (`BSE3003 all_providers_failed`); `provider_errors` lists what each provider answered. Branch on the HTTP status and `retryable` rather than the codes. The sandbox does not answer 502: its generations fail after they are accepted, ending `failed` with `generation_error_code` `BSE3003`. */
         BadGateway: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1266,7 +1271,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The service is briefly unavailable; retry after `Retry-After` seconds. No public source gives this error's code; `BSE5003` here is this document's. */
+        /** @description The service is briefly unavailable; retry after `Retry-After` seconds. Branch on the status and `retryable` rather than the code: the SDK retries a 503 unless the body says `retryable: false`, and the sandbox answers `BSE5003 service_unavailable`. */
         ServiceUnavailable: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1295,7 +1300,7 @@ export interface components {
          * @description The generation's id.
          * @example 5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
          */
-        GenerationId: string;
+        GenerationId: components["schemas"]["GenerationId"];
         /**
          * @description Makes the POST safe to retry: the same key with the same body within 24 hours returns the
          *     first response instead of acting twice.
@@ -1692,10 +1697,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The generation's id.
-                 * @example 5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+                 * @description The id of a `pending` or `processing` generation.
+                 * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
                  */
-                generation_id: components["parameters"]["GenerationId"];
+                generation_id: components["schemas"]["GenerationId"];
             };
             cookie?: never;
         };
@@ -1901,15 +1906,15 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description First segment of the model identifier, before the slash (`bfl` in `bfl/flux-schnell`).
-                 * @example bfl
+                 * @description First segment of the model identifier, before the slash (`google` in `google/veo-2`).
+                 * @example google
                  */
-                model_owner: components["parameters"]["ModelOwner"];
+                model_owner: components["schemas"]["ModelIdentifierSegment"];
                 /**
-                 * @description Second segment of the model identifier, after the slash (`flux-schnell` in `bfl/flux-schnell`).
-                 * @example flux-schnell
+                 * @description Second segment of the model identifier, after the slash (`veo-2` in `google/veo-2`).
+                 * @example veo-2
                  */
-                model_name: components["parameters"]["ModelName"];
+                model_name: components["schemas"]["ModelIdentifierSegment"];
             };
             cookie?: never;
         };

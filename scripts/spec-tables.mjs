@@ -1,6 +1,10 @@
 // Tables the docs derive from the bundled spec: the README's method table (method, route, scope and
 // summary of every operation; the method is the one its code sample calls) and the table of named
-// examples the Prism engine serves (docs/sandbox.md). `--check` fails when either is stale.
+// examples the Prism engine serves (docs/sandbox.md); and one the API reference's introduction
+// (openapi/description.md, "Try it locally") derives from the sandbox's scenario table: its magic
+// keys. `--check` fails when one is stale. The introduction is a spec source: `npm run generate`
+// bundles it afterwards.
+import { readFileSync } from 'node:fs';
 import { cell, fillBlock, finish, table } from './markers.mjs';
 import { readBundle, refResolver, specOperations } from './spec.mjs';
 
@@ -49,8 +53,16 @@ function namedExamplesTable() {
   return table(['operation', 'route', '`Prefer: example=…` (200)', '`Prefer: code=…`'], rows);
 }
 
+/** The sandbox's magic API keys and what each does (mock/src/scenarios.json). */
+function sandboxKeysTable() {
+  const { scenarios } = JSON.parse(readFileSync(new URL('../mock/src/scenarios.json', import.meta.url), 'utf8'));
+  const rows = scenarios.filter((s) => s.kind === 'api-key').map((s) => [`\`${cell(s.value)}\``, cell(s.effect)]);
+  return table(['key', 'what the sandbox does'], rows);
+}
+
 const root = new URL('../', import.meta.url);
 const stale = [];
+if (!fillBlock(new URL('openapi/description.md', root), 'sandbox-keys', sandboxKeysTable())) stale.push('openapi/description.md');
 if (!fillBlock(new URL('README.md', root), 'methods', methodsTable())) stale.push('README.md');
 if (!fillBlock(new URL('docs/sandbox.md', root), 'named-examples', namedExamplesTable())) stale.push('docs/sandbox.md');
-finish(stale, 'npm run docs:tables');
+finish(stale, stale.includes('openapi/description.md') ? 'npm run docs:tables && npm run generate' : 'npm run docs:tables');

@@ -82,3 +82,40 @@ it('names every example by its key (what Prefer: example=… and the sandbox tak
   expect(named.length).toBeGreaterThan(operations().length);
   for (const shown of named) expect(source).toContain(JSON.stringify(shown).slice(1, -1));
 });
+
+it('at a 1440 px window, every operation shows its TypeScript and curl samples whole, without scrolling', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(html.href);
+  await page.waitForSelector('[data-section-id="/section/authentication"]');
+  const cut: string[] = [];
+  // The reference's sample menu names each language by its label (redocly.yaml); the choice holds
+  // across operations, so one pass per language.
+  for (const [lang, label, other] of [
+    ['TypeScript', 'TypeScript SDK', 'curl'],
+    ['curl', 'curl', 'TypeScript SDK'],
+  ] as const) {
+    for (const operation of operations()) {
+      const source: string = operation['x-codeSamples'].find((s: { lang: string }) => s.lang === lang).source;
+      const firstLine = source.split('\n')[0]!;
+      await page.evaluate(
+        (hash) => (location.hash = hash),
+        `tag/${operation.tags[0].replaceAll(' ', '-')}/operation/${operation.operationId}`,
+      );
+      await page.waitForSelector('pre');
+      const menu = page.getByText(other, { exact: true }).first();
+      if (await menu.isVisible()) {
+        await menu.click();
+        await page.getByText(label, { exact: true }).first().click();
+      }
+      const shown = () =>
+        page.evaluate((line) => {
+          const pre = Array.from(document.querySelectorAll('pre')).find((p) => p.textContent?.startsWith(line));
+          return pre ? { scroll: pre.scrollWidth, width: pre.clientWidth } : undefined;
+        }, firstLine);
+      await expect.poll(shown, { timeout: 5000, message: `${operation.operationId}: its ${lang} sample is shown` }).toBeDefined();
+      const { scroll, width } = (await shown())!;
+      if (scroll > width) cut.push(`${operation.operationId} (${lang}): ${scroll} px of text in ${width} px`);
+    }
+  }
+  expect(cut).toEqual([]);
+}, 120_000);

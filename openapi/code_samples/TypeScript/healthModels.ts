@@ -1,2 +1,3 @@
 const res = await client.health.models();
-for (const m of res.data.models) console.log(m.model_identifier, Object.keys(m.providers));
+for (const m of res.data.models)
+  console.log(m.model_identifier, Object.keys(m.providers));

@@ -1,2 +1,3 @@
 const res = await client.health.providers();
-for (const p of res.data.providers) console.log(p.provider, p.status, p.failure_rate);
+for (const p of res.data.providers)
+  console.log(p.provider, p.status, p.failure_rate);
