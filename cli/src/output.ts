@@ -21,8 +21,9 @@ export interface Stream {
   hasColors?: () => boolean;
 }
 
-// util.styleText arrived in Node 20.12: older Node 20 releases print plain text.
-const styleText = (util as { styleText?: (style: Style, text: string) => string }).styleText;
+// util.styleText arrived in Node 20.12 (older Node 20 releases print plain text). The stream is
+// checked here, per stream, so its own check (of stdout only) is turned off.
+const styleText = (util as { styleText?: (style: Style, text: string, options?: { validateStream?: boolean }) => string }).styleText;
 
 export class Output {
   readonly json: boolean;
@@ -77,7 +78,7 @@ export class Output {
   /** Styles text for stdout (`'out'`) or stderr (`'err'`) when that stream shows colours. */
   paint(style: Style, text: string, stream: 'out' | 'err' = 'err'): string {
     const enabled = stream === 'out' ? this.#colorOut : this.#colorErr;
-    return enabled && styleText ? styleText(style, text) : text;
+    return enabled && styleText ? styleText(style, text, { validateStream: false }) : text;
   }
 
   colors(stream: 'out' | 'err' = 'err'): boolean {

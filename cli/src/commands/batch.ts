@@ -3,7 +3,7 @@
  * live display and a manifest a rerun resumes from (nothing billed twice). Ctrl-C cancels what is
  * in flight and says what it canceled.
  */
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { action } from '../action.ts';
 import { checkParams, fetchModels, findModel } from '../catalog.ts';
@@ -21,9 +21,9 @@ interface BatchOptions {
   concurrency?: 'auto' | number;
 }
 
-/** The manifest's default place: beside the jobs file, `jobs.csv` → `jobs.manifest.jsonl`. */
+/** The manifest's default place: beside the jobs file, `jobs.csv` → `jobs.csv.manifest.jsonl`. */
 export function defaultManifest(file: string): string {
-  return join(dirname(file), `${basename(file, extname(file))}.manifest.jsonl`);
+  return join(dirname(file), `${basename(file)}.manifest.jsonl`);
 }
 
 function concurrency(text: string): 'auto' | number {
@@ -33,14 +33,19 @@ function concurrency(text: string): 'auto' | number {
   return n;
 }
 
-function progressText(p: BatchProgress): string {
+/**
+ * The live line. The runner reports when a job ends, not when one is submitted, so submissions
+ * since its last report (`submittedSince`, seen by a middleware) move jobs from queued to in flight
+ * here; `elapsedMs` ticks between reports.
+ */
+function progressText(p: BatchProgress, submittedSince: number, elapsedMs: number): string {
   const done = p.succeeded + p.failed + p.canceled;
   return [
     `${done}/${p.total} done`,
     `${p.failed} failed`,
-    `${p.inFlight} in flight`,
+    `${p.inFlight + Math.min(submittedSince, p.queued)} in flight`,
     ...(p.creditsSpent === undefined ? [] : [`${credits(p.creditsSpent)} credits`]),
-    duration(p.elapsedMs),
+    duration(elapsedMs),
     ...(p.etaMs === undefined || p.inFlight + p.queued === 0 ? [] : [`about ${duration(p.etaMs)} left`]),
   ].join(' · ');
 }
@@ -105,7 +110,7 @@ export function register(program: Command): void {
     .description('run every job of a JSON Lines or CSV file, resumable, with a live display')
     .argument('<file>', 'the jobs: .jsonl (one JSON object per line) or .csv (a header row)')
     .option('--out <dir>', "save each job's output files into DIR, named after the job id")
-    .option('--manifest <file>', 'the journal a rerun resumes from (default: beside FILE, jobs.csv → jobs.manifest.jsonl)')
+    .option('--manifest <file>', 'the journal a rerun resumes from (default: beside FILE, jobs.csv → jobs.csv.manifest.jsonl)')
     .option(
       '--concurrency <n>',
       'generations in flight at most: "auto" (the plan\'s cap, found by itself) or a number',
@@ -144,14 +149,33 @@ cancels the generations in flight and lists them. Exit code 1 when a job failed.
           `Batch of ${checked.length} job(s) · manifest ${manifest} (rerun to resume)${options.out ? ` · outputs in ${options.out}` : ''}`,
         );
         let progress: Progress | undefined;
+        let last: BatchProgress | undefined;
+        let submitted = 0;
+        let submittedAtLast = 0;
+        const started = Date.now();
+        const render = () => {
+          if (last) progress?.update(progressText(last, submitted - submittedAtLast, Date.now() - started));
+        };
+        client.use({
+          onResponse({ request, response }) {
+            if (request.method === 'POST' && new URL(request.url).pathname.startsWith('/v1/generate/') && response.ok) submitted++;
+            return undefined;
+          },
+        });
         const run = batch(client, checked as Parameters<typeof batch>[1], {
           manifest,
           ...(options.out ? { saveTo: options.out } : {}),
           concurrency: options.concurrency ?? 'auto',
           signal: session.signal,
-          onProgress: (p) => progress?.update(progressText(p)),
+          onProgress: (p) => {
+            last = p;
+            submittedAtLast = submitted;
+            render();
+          },
         });
+        // Live on a terminal only: off it, the result lines are the progress.
         if (output.live) progress = await startProgress(output, `0/${checked.length} done`);
+        const clock = progress ? setInterval(render, 500) : undefined;
         try {
           for await (const result of run) printResult(output, result);
           const summary = await run;
@@ -161,6 +185,7 @@ cancels the generations in flight and lists them. Exit code 1 when a job failed.
           if (stopped) return session.stoppedCode;
           return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
         } finally {
+          clearInterval(clock);
           progress?.stop();
         }
       }),
