@@ -13,7 +13,7 @@ const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.jso
 
 let server: SandboxServer;
 beforeAll(async () => {
-  server = await sandbox();
+  server = await sandbox(20, { examples: true });
 });
 afterAll(() => server?.close());
 

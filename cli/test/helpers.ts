@@ -89,16 +89,27 @@ export function jsonLines(stdout: string): Record<string, any>[] {
     });
 }
 
-/** A sandbox on 127.0.0.1 for one test file; generations run `speed` times faster, no rate limit. */
-export function sandbox(speed = 20): Promise<SandboxServer> {
-  return startSandboxServer({ port: 0, host: '127.0.0.1', speed, rateLimit: false, validate: 'throw', logger: () => {} });
+/**
+ * A sandbox on 127.0.0.1 for one test file; generations run `speed` times faster, no rate limit, and
+ * (unless `examples`) accounts start without the spec's example generations, so every generation
+ * in an account is one the CLI made.
+ */
+export function sandbox(speed = 20, { examples = false } = {}): Promise<SandboxServer> {
+  return startSandboxServer({
+    port: 0,
+    host: '127.0.0.1',
+    speed,
+    rateLimit: false,
+    validate: 'throw',
+    exampleGenerations: examples,
+    logger: () => {},
+  });
 }
 
-/** The generations the key's account made through the API (not its seeded examples), oldest first. */
+/** The generations of the key's account (made through the API: the test sandboxes seed none), oldest first. */
 export function createdGenerations(server: SandboxServer, key: string) {
   const account = server.sandbox.store.peek(key);
   return Object.values(account?.generations ?? {})
-    .filter((g) => g.plan !== null)
     .sort((a, b) => a.seq - b.seq)
     .map((g) => g.record);
 }
