@@ -16,18 +16,20 @@ export interface Progress {
 
 const SILENT: Progress = { update() {}, done() {}, stop() {} };
 
-/** A status line. `plainKey` turns a text into what decides a new plain line (e.g. the status without the clock). */
+/**
+ * A status line. Off a terminal, a line is printed when `plainKey` of the text changes (e.g. the
+ * status, not the clock), from the first change on: the starting text is what the command already said.
+ */
 export async function startProgress(output: Output, text: string, plainKey: (text: string) => string = (t) => t): Promise<Progress> {
   if (output.json || output.quiet) return SILENT;
   if (!output.live) {
-    let last = '';
+    let last = plainKey(text);
     const print = (line: string) => {
       const key = plainKey(line);
       if (key === last) return;
       last = key;
       output.note(line);
     };
-    print(text);
     return { update: print, done: (_ok, line) => output.note(line), stop() {} };
   }
   const { default: yoctoSpinner } = await import('yocto-spinner');

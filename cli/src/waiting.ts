@@ -56,7 +56,8 @@ export async function waitForResult(session: Session, client: BabySea, request: 
         status = g.generation_status ?? status;
         model ??= g.model_identifier;
         videoSeconds ??= (g.generation_duration as number | undefined) ?? undefined;
-        progress.update(text());
+        // The end gets its own line (✔ or the error).
+        if (status === 'pending' || status === 'processing') progress.update(text());
       },
     });
     clearInterval(clock);
