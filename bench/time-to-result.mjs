@@ -14,7 +14,11 @@ const FIXED = { interval: 2_000 };
 /** How long `MODEL`'s generations take in the sandbox at speed 1, read from its catalog. */
 async function modelDurationMs() {
   const probe = createSandbox({ clock: 'manual', rateLimit: false, logger: () => {} });
-  const client = new BabySea({ apiKey: 'bye_bench', baseUrl: 'http://sandbox.test', fetch: (input, init) => probe.handle(new Request(input, init)) });
+  const client = new BabySea({
+    apiKey: 'bye_bench',
+    baseUrl: 'http://sandbox.test',
+    fetch: (input, init) => probe.handle(new Request(input, init)),
+  });
   const model = (await client.library.models()).data.models.find((m) => m.model_identifier === MODEL);
   await probe.close();
   const { queueMs, runMs } = modelDurations(model);
@@ -71,7 +75,11 @@ export async function timeToResult({ seconds = [5, 15, 30, 60, 120], drift = 0.2
     const once = async (duration, options, learnFrom) => {
       const target = sandboxTaking(duration, clock, modelMs);
       let current = learnFrom === undefined ? target : sandboxTaking(learnFrom, clock, modelMs);
-      const client = new BabySea({ apiKey: 'bye_bench', baseUrl: 'http://sandbox.test', fetch: (input, init) => current.fetch(input, init) });
+      const client = new BabySea({
+        apiKey: 'bye_bench',
+        baseUrl: 'http://sandbox.test',
+        fetch: (input, init) => current.fetch(input, init),
+      });
       if (learnFrom !== undefined) {
         // The client watches one generation of the model, then waits for this one: the learning is the client's.
         await measure(client, current, options);

@@ -5,9 +5,11 @@
  * downloadable). Ctrl-C or SIGTERM aborts `signal`: commands cancel what they started, then the
  * sandbox stops; a second Ctrl-C exits at once.
  */
+
+import { readDurations, saveDurations } from './durations-cache.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import { Output } from './output.ts';
-import { BabySea, type Region } from './sdk.ts';
+import { BabySea, type ClientOptions, type Region } from './sdk.ts';
 
 export interface GlobalOptions {
   apiKey?: string;
@@ -82,14 +84,27 @@ export class Session {
     const { options } = this;
     if (options.sandbox) {
       const url = await this.startSandbox({ port: 0, ...(options.sandboxSpeed ? { speed: options.sandboxSpeed } : {}) });
-      return new BabySea({ apiKey: options.apiKey ?? SANDBOX_KEY, baseUrl: url });
+      // Each in-process sandbox has a port of its own: its durations are remembered by speed.
+      return this.#withDurations(`sandbox x${options.sandboxSpeed ?? 1}`, { apiKey: options.apiKey ?? SANDBOX_KEY, baseUrl: url });
     }
     const apiKey = options.apiKey ?? process.env.BABYSEA_API_KEY;
     if (apiKey === undefined || apiKey.trim() === '') throw new UsageError(NO_KEY_MESSAGE);
     const baseUrl = options.baseUrl ?? (process.env.BABYSEA_BASE_URL || undefined);
     const region = options.region ?? ((process.env.BABYSEA_REGION || undefined) as Region | undefined);
     // A bad base URL or region is a BabySeaValidationError (exit code 2) that never shows the key.
-    return new BabySea({ apiKey, ...(baseUrl ? { baseUrl } : {}), ...(region ? { region } : {}) });
+    return this.#withDurations(baseUrl ?? `region ${region ?? 'us'}`, {
+      apiKey,
+      ...(baseUrl ? { baseUrl } : {}),
+      ...(region ? { region } : {}),
+    });
+  }
+
+  /** A client that starts with the durations earlier runs learned on `host`, and saves what it learns when the command ends. */
+  async #withDurations(host: string, options: ClientOptions): Promise<BabySea> {
+    const durations = await readDurations(host);
+    const client = new BabySea({ ...options, ...(durations ? { durations } : {}) });
+    this.defer(() => saveDurations(host, client.durations()));
+    return client;
   }
 
   /** Starts a sandbox server in this process (stopped when the command ends) and returns its URL. */

@@ -1,6 +1,6 @@
 // `generate`, `wait`, `get`, `list`, `cancel`, `delete` as a user runs them, against a sandbox on
 // 127.0.0.1: real output files, JSON output, exit codes, and Ctrl-C cancelling what it started.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SandboxServer } from 'babysea-mock/server';
@@ -115,6 +115,20 @@ describe('generate', () => {
     const run = await babysea([...against('bye_gen_fail'), 'generate', 'bfl/flux-schnell', 'A seal [fail]']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Generation \S+ failed: .*\(BSE3003\)/);
+  });
+
+  it('the next run knows how long the model usually takes (learned durations are kept between runs)', async () => {
+    const cache = join(work, 'cache');
+    const run = () =>
+      babysea(['--sandbox', '--sandbox-speed', '20', 'generate', 'bfl/flux-schnell', 'A seal'], { env: { XDG_CACHE_HOME: cache } });
+    const first = await run();
+    expect(first.code).toBe(0);
+    expect(first.stderr).not.toMatch(/usually ~/);
+    const saved = JSON.parse(readFileSync(join(cache, 'babysea', 'durations.json'), 'utf8'));
+    expect(saved['sandbox x20']['bfl/flux-schnell'].total).toHaveLength(1);
+    const second = await run();
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/pending · .* · usually ~/);
   });
 
   it('Ctrl-C while waiting cancels the generation it started, says so, and exits 130', async () => {

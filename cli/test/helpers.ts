@@ -2,11 +2,15 @@
 // terminal), and starts sandboxes on 127.0.0.1 for it to talk to.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type SandboxServer, startSandboxServer } from 'babysea-mock/server';
 import { expect } from 'vitest';
 
 export const BIN = join(import.meta.dirname, '..', 'bin', 'babysea.js');
+
+/** The tests' own cache folder (durations learned between runs), never the user's. */
+export const CACHE_HOME = join(tmpdir(), 'babysea-cli-test-cache');
 
 /** An environment without the caller's BabySea or colour settings: each test says what it sets. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -14,7 +18,7 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   for (const name of Object.keys(env)) {
     if (name.startsWith('BABYSEA_') || ['NO_COLOR', 'FORCE_COLOR', 'CI'].includes(name)) delete env[name];
   }
-  return { ...env, ...extra };
+  return { ...env, XDG_CACHE_HOME: CACHE_HOME, ...extra };
 }
 
 export interface Run {
