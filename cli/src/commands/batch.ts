@@ -33,17 +33,13 @@ function concurrency(text: string): 'auto' | number {
   return n;
 }
 
-/**
- * The live line. The runner reports when a job ends, not when one is submitted, so submissions
- * since its last report (`submittedSince`, seen by a middleware) move jobs from queued to in flight
- * here; `elapsedMs` ticks between reports.
- */
-function progressText(p: BatchProgress, submittedSince: number, elapsedMs: number): string {
+/** The live line; `elapsedMs` ticks between the runner's reports. */
+function progressText(p: BatchProgress, elapsedMs: number): string {
   const done = p.succeeded + p.failed + p.canceled;
   return [
     `${done}/${p.total} done`,
     `${p.failed} failed`,
-    `${p.inFlight + Math.min(submittedSince, p.queued)} in flight`,
+    `${p.inFlight} in flight`,
     ...(p.creditsSpent === undefined ? [] : [`${credits(p.creditsSpent)} credits`]),
     duration(elapsedMs),
     ...(p.etaMs === undefined || p.inFlight + p.queued === 0 ? [] : [`about ${duration(p.etaMs)} left`]),
@@ -150,18 +146,10 @@ cancels the generations in flight and lists them. Exit code 1 when a job failed.
         );
         let progress: Progress | undefined;
         let last: BatchProgress | undefined;
-        let submitted = 0;
-        let submittedAtLast = 0;
         const started = Date.now();
         const render = () => {
-          if (last) progress?.update(progressText(last, submitted - submittedAtLast, Date.now() - started));
+          if (last) progress?.update(progressText(last, Date.now() - started));
         };
-        client.use({
-          onResponse({ request, response }) {
-            if (request.method === 'POST' && new URL(request.url).pathname.startsWith('/v1/generate/') && response.ok) submitted++;
-            return undefined;
-          },
-        });
         const run = batch(client, checked as Parameters<typeof batch>[1], {
           manifest,
           ...(options.out ? { saveTo: options.out } : {}),
@@ -169,7 +157,6 @@ cancels the generations in flight and lists them. Exit code 1 when a job failed.
           signal: session.signal,
           onProgress: (p) => {
             last = p;
-            submittedAtLast = submitted;
             render();
           },
         });
