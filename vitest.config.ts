@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects in one run (one report): the SDK's tests, with one real Prism process for the
-// contract tests (test/setup/prism.global.ts), and the sandbox package's own (mock/vitest.config.ts).
+// Three projects in one run (one report): the SDK's tests, with one real Prism process for the
+// contract tests (test/setup/prism.global.ts), the sandbox package's own (mock/vitest.config.ts) and
+// the command line's (cli/vitest.config.ts).
 export default defineConfig({
   test: {
     // The machines have 2 cores; the browser, package and CLI tests start their own processes.
@@ -18,6 +19,7 @@ export default defineConfig({
         },
       },
       'mock/vitest.config.ts',
+      'cli/vitest.config.ts',
     ],
   },
 });

@@ -3,6 +3,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { table } from '../scripts/markers.mjs';
+import { CLI_BASELINE } from './cli.mjs';
 import { fmt } from './harness.mjs';
 import { TIMEOUT_BESIDE } from './in-memory.mjs';
 
@@ -206,6 +207,21 @@ ${table(
     ...Object.entries(r.webhooks.rates).map(([name, rate]) => [name, Math.round(rate)]),
     ['**ratio Web Crypto / node:crypto**', `**${range(r.webhooks)}**`],
   ],
+)}
+
+## 10. Command line startup
+
+How long \`babysea\` takes from start to exit, median of ${r.cliStartup.runs} runs each, interleaved with \`${CLI_BASELINE}\`
+(\`bench/cli.mjs\`): \`--help\` parses the arguments and prints; \`models --sandbox\` also loads the SDK and the
+sandbox, starts it on 127.0.0.1, asks it for the catalog and stops it. The built CLI runs as an installed bin does.
+
+${table(
+  ['command', 'median (ms)', `ratio to \`${CLI_BASELINE}\` (paired, IQR)`],
+  Object.entries(r.cliStartup.stats).map(([name, ms]) => [
+    `\`${name}\``,
+    fmt(ms, 1),
+    name === CLI_BASELINE ? '1×' : range(r.cliStartup.ratios[name]),
+  ]),
 )}
 `;
 }

@@ -1,4 +1,4 @@
-// `npm run bench`: measures what the SDK costs its users, each figure against a baseline measured in
+// `npm run bench`: measures what the SDK (and its command line) costs its users, each figure against a baseline measured in
 // the same run, saves the figures to bench/results/ and writes BENCHMARKS.md from them
 // (bench/report.mjs). `npm run bench -- --quick` only proves the benchmark runs: few iterations,
 // results in bench/results/, no assertions on timings.
@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { cliStartup } from './cli.mjs';
 import { inMemoryFloor } from './in-memory.mjs';
 import { paginationMemory, webhookThroughput } from './lifecycle.mjs';
 import { concurrency, perCallOverhead } from './overhead.mjs';
@@ -27,6 +28,7 @@ const size = quick
       batches: 2,
       perBatch: 200,
       phases: 1,
+      cliRuns: 2,
     }
   : {
       rounds: 100,
@@ -39,6 +41,7 @@ const size = quick
       batches: 10,
       perBatch: 2_000,
       phases: 5,
+      cliRuns: 15,
     };
 const started = Date.now();
 const step = async (label, run) => {
@@ -59,6 +62,7 @@ const results = {
   typecheck: await step('7. type-check cost', () => typeCheckCost({ runs: size.tscRuns })),
   pagination: await step('8. pagination memory', () => paginationMemory({ generations: size.generations })),
   webhooks: await step('9. webhook verification', () => webhookThroughput({ batches: size.batches, perBatch: size.perBatch })),
+  cliStartup: await step('10. CLI startup', () => cliStartup({ runs: size.cliRuns })),
 };
 results.meta = {
   quick,
