@@ -71,13 +71,15 @@ export async function timeToResult({ seconds = [5, 15, 30, 60, 120], drift = 0.2
   });
   try {
     const modelMs = await modelDurationMs();
+    let hosts = 0;
     /** A fresh client on a sandbox where generations take `duration`; after `learnFrom` seconds' generation if given. */
     const once = async (duration, options, learnFrom) => {
       const target = sandboxTaking(duration, clock, modelMs);
       let current = learnFrom === undefined ? target : sandboxTaking(learnFrom, clock, modelMs);
       const client = new BabySea({
         apiKey: 'bye_bench',
-        baseUrl: 'http://sandbox.test',
+        // A host of its own: what the process learned of durations is kept per host, and each measurement starts fresh.
+        baseUrl: `http://sandbox-${++hosts}.test`,
         fetch: (input, init) => current.fetch(input, init),
       });
       if (learnFrom !== undefined) {

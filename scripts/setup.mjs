@@ -8,6 +8,8 @@ const PACKAGES = [
   // CHROMIUM_PATH points the browser tests (test/helpers/chromium.ts) at another Chromium.
   { name: 'chromium', command: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', for: 'the browser tests' },
   { name: 'curl', command: 'curl', for: "the API reference's curl samples" },
+  // REDIS_SERVER points the Redis store tests (test/helpers/redis.ts) at another redis-server.
+  { name: 'redis-server', command: process.env.REDIS_SERVER ?? 'redis-server', for: 'the Redis store tests' },
 ];
 
 /** `<name> <version>` from `<command> --version`, or undefined when the command is not there. */
