@@ -16,7 +16,10 @@ const PACKAGES = [
 function version(command) {
   if (command.startsWith('/') && !existsSync(command)) return undefined;
   const result = spawnSync(command, ['--version'], { encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.split(' ').slice(0, 2).join(' ').trim() : undefined;
+  if (result.status !== 0) return undefined;
+  // Its name and version: the words up to the first that holds a digit ("Redis server v=7.0.15").
+  const words = result.stdout.trim().split(/\s+/);
+  return words.slice(0, words.findIndex((word) => /\d/.test(word)) + 1 || 2).join(' ');
 }
 
 const missing = PACKAGES.filter((pkg) => version(pkg.command) === undefined);

@@ -1,11 +1,13 @@
 // The package as it ships: the sandbox entries import nothing from Node (they run in browsers),
 // the tarball holds the build and the bin only, the installed bin runs, the build works on its own,
 // and the docs tables are fresh.
+
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the launcher is plain JS without declarations.
 import { ensureBuilt } from '../cli.mjs';
@@ -55,6 +57,14 @@ describe('the built package', () => {
     expect(pkg.dependencies).not.toHaveProperty('babysea');
     expect(pkg.peerDependenciesMeta).toEqual({ '@stoplight/prism-cli': { optional: true }, msw: { optional: true } });
     expect(readFileSync(join(root, 'bin', 'babysea-mock.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    // No empty file ships (a module of re-exports shared by two entries once made a 1-byte chunk).
+    expect(pack.files.filter((f: { path: string; size: number }) => f.size <= 1).map((f: { path: string }) => f.path)).toEqual([]);
+  });
+
+  it('babysea-mock/server exports everything babysea-mock does', async () => {
+    const main = await import(pathToFileURL(join(dist, 'index.js')).href);
+    const server = await import(pathToFileURL(join(dist, 'server.js')).href);
+    expect(Object.keys(main).filter((name) => !(name in server))).toEqual([]);
   });
 
   it('installed from the tarball, `babysea-mock` runs from node_modules/.bin without building anything', () => {

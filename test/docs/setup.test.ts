@@ -27,11 +27,13 @@ function setup(env: Record<string, string>, aptStatus?: number) {
   return { status: result.status, lines: `${result.stdout}${result.stderr}`.trim().split('\n') };
 }
 
-it('with Chromium and curl installed, prints one line saying what is ready', () => {
+it('with Chromium, curl and redis-server installed, prints one line saying what is ready', () => {
   const { status, lines } = setup({});
   expect(status).toBe(0);
   expect(lines).toEqual([
-    expect.stringMatching(/^Ready: Chromium \S+ for the browser tests; curl \S+ for the API reference's curl samples\.$/),
+    expect.stringMatching(
+      /^Ready: Chromium \S+ for the browser tests; curl \S+ for the API reference's curl samples; Redis server v=\S+ for the Redis store tests\.$/,
+    ),
   ]);
 });
 

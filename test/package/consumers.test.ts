@@ -2,7 +2,7 @@
 // into fresh consumer projects (ESM, CommonJS, TypeScript under node16 and bundler resolution) and
 // runs each against the Prism mock.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,8 @@ describe('the published package', () => {
     expect(readdirSync(join(installed, 'generated'))).toEqual(['openapi.json']);
     const pkg = JSON.parse(run('node', ['-p', 'JSON.stringify(require("babysea/package.json"))'], consumer));
     expect(Object.keys(pkg.dependencies)).toEqual(['openapi-fetch']);
+    const empty = readdirSync(join(installed, 'dist')).filter((file) => statSync(join(installed, 'dist', file)).size <= 1);
+    expect(empty).toEqual([]);
   });
 
   it('works from an ESM .mjs script', () => {
