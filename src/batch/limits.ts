@@ -21,6 +21,7 @@ export class AccountLimits {
   #rule: BucketRule = DEFAULT_RULE;
   #probe = 1;
   #learned: number | undefined;
+  #remaining: number | undefined;
 
   constructor(store: LimitsStore, concurrency: 'auto' | number) {
     this.#store = store;
@@ -36,6 +37,11 @@ export class AccountLimits {
   get cap(): number {
     if (this.#fixedCap === undefined) return this.#learned ?? this.#probe;
     return Math.min(this.#fixedCap, this.#learned ?? this.#fixedCap);
+  }
+
+  /** Whether requests are scarce: the API said few are left in its window (a look should then see as much as it can). */
+  get scarce(): boolean {
+    return this.#remaining !== undefined && this.#remaining < 2 * this.cap;
   }
 
   /** Whether the cap is still being probed for. */
@@ -67,6 +73,7 @@ export class AccountLimits {
       if (refill >= 1_000 && refill <= 3_600_000) windowMs = refill;
     }
     if (limit !== this.#rule.capacity || windowMs !== this.#rule.windowMs) this.#rule = { capacity: limit, windowMs };
+    this.#remaining = remaining;
     await this.#store.syncTokens(this.#rule, remaining);
   }
 

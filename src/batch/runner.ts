@@ -56,6 +56,8 @@ interface Task {
   ends?: number[];
   looks: number;
   nextLook: number;
+  /** When, by what its kind took before, it will surely have ended (client time). */
+  surelyEnded: number;
   looking: boolean;
 }
 
@@ -63,6 +65,8 @@ interface Task {
 const LIST_FROM = 2;
 /** While deliveries reach the client, generations in flight are looked at only this often. */
 const FALLBACK_LOOK_MS = 30_000;
+/** While requests are scarce, a look waits until every generation in flight is due, or one has been due this long. */
+const PATIENCE_MS = 5_000;
 
 /** Runs the batch; its results go to `stream` as they settle, and a failure of the batch itself ends the stream too. */
 export async function runBatch(
@@ -121,6 +125,7 @@ async function run(
   const stopListening = new Map<string, () => void>();
   let submitting = 0;
   let working = 0;
+  let looking = false;
   let endedThisRun = 0;
   let changed = false;
   let wake: (() => void) | undefined;
@@ -252,6 +257,8 @@ async function run(
     const age = task.timeline ? task.timeline.age + now - task.timeline.at : now - task.submittedAt;
     const gap = deliveries.expecting ? FALLBACK_LOOK_MS : nextGap(age, task.ends, task.ends ? Math.max(1, 4 - task.looks) : 0, 10_000);
     task.nextLook = now + Math.ceil(gap);
+    const latest = task.ends?.at(-1);
+    task.surelyEnded = latest === undefined || latest < age ? task.nextLook : now + Math.ceil(latest - age) + 100;
   }
 
   function inFlightNow(task: Task) {
@@ -278,6 +285,7 @@ async function run(
       submittedAt: 0,
       looks: 0,
       nextLook: 0,
+      surelyEnded: 0,
       looking: false,
     };
     if (state.ended && state.ended.error?.code !== ABORTED) {
@@ -431,17 +439,26 @@ async function run(
         start(submit(ready).finally(() => submitting--));
         continue;
       }
-      const due = [...inFlight.values()].filter((task) => !task.looking && task.nextLook <= now);
-      if (due.length > 0) {
-        const idle = [...inFlight.values()].filter((task) => !task.looking);
-        start(look(idle.length >= LIST_FROM ? idle : due.slice(0, 1)));
+      const idle = [...inFlight.values()].filter((task) => !task.looking);
+      const due = idle.filter((task) => task.nextLook <= now);
+      // With requests to spare, a look goes as soon as one generation is due; when they are scarce, a
+      // look is worth its request only once every generation in flight has surely ended (the bucket
+      // refills meanwhile), or one has been due a while (a slow one must not hold the others).
+      const worth =
+        !limits.scarce || idle.every((task) => task.surelyEnded <= now) || due.some((task) => now - task.nextLook >= PATIENCE_MS);
+      // One look at a time: a page of the list sees every generation in flight, those not yet due too.
+      if (due.length > 0 && worth && !looking) {
+        looking = true;
+        start(look(inFlight.size >= LIST_FROM ? idle : due.slice(0, 1)).finally(() => (looking = false)));
         continue;
       }
       if (changed) continue;
       // Nothing to do now: sleep until a look is due, a job may be tried again, or something changes.
       const next = Math.min(
         now + 5_000,
-        ...[...inFlight.values()].filter((task) => !task.looking).map((task) => task.nextLook),
+        ...idle.map((task) =>
+          task.nextLook > now ? task.nextLook : Math.min(task.nextLook + PATIENCE_MS, Math.max(task.surelyEnded, now + 1)),
+        ),
         ...queue.map((task) => (task.notBefore > now ? task.notBefore : now + 1_000)),
       );
       // Whole milliseconds: a timer rounds a fraction down, and would wake before anything is due.
