@@ -426,6 +426,49 @@ export const operations = {
   }
 } as const;
 
+/** The rule of each parameter component of the spec (`components/parameters`), by its name. */
+export const parameterRules = {
+  "ModelOwner": {
+    "type": "string",
+    "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
+  },
+  "ModelName": {
+    "type": "string",
+    "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
+  },
+  "GenerationId": {
+    "type": "string",
+    "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+  },
+  "IdempotencyKey": {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 255,
+    "pattern": "^[A-Za-z0-9_\\-:.]{1,255}$"
+  },
+  "WebhookSignature": {
+    "type": "string",
+    "pattern": "^t=[0-9]+(,v1=[0-9a-f]{64})+$"
+  },
+  "WebhookEvent": {
+    "type": "string",
+    "enum": [
+      "generation.started",
+      "generation.completed",
+      "generation.failed",
+      "generation.canceled",
+      "credits.low_balance",
+      "webhook.test"
+    ]
+  },
+  "WebhookTimestamp": {
+    "type": "string"
+  },
+  "WebhookDeliveryId": {
+    "type": "string"
+  }
+} as const;
+
 /** The API hosts per region; the first is the default. */
 export const regions = {
   "us": "https://api.us.babysea.ai",
@@ -437,3 +480,168 @@ export const regions = {
 export type ApiKeyScope = "generation:write" | "generation:read" | "generation:delete" | "account:read" | "health:read" | "library:read";
 /** The presets keys are created from. */
 export type ApiKeyScopePreset = "full_access" | "generate_only" | "read_only" | "monitor_only";
+/** The error codes the API answers with: each one's type, HTTP status and whether a retry can succeed. */
+export const errorCodes = {
+  "BSE1001": {
+    "type": "authentication_required",
+    "status": 401,
+    "retryable": false
+  },
+  "BSE1002": {
+    "type": "authentication_failed",
+    "status": 401,
+    "retryable": false
+  },
+  "BSE1003": {
+    "type": "insufficient_permissions",
+    "status": 403,
+    "retryable": false
+  },
+  "BSE1004": {
+    "type": "insufficient_credits",
+    "status": 402,
+    "retryable": false
+  },
+  "BSE1005": {
+    "type": "rate_limit_exceeded",
+    "status": 429,
+    "retryable": true
+  },
+  "BSE1006": {
+    "type": "auth_rate_limited",
+    "status": 429,
+    "retryable": true
+  },
+  "BSE1007": {
+    "type": "ip_not_allowed",
+    "status": 403,
+    "retryable": false
+  },
+  "BSE1008": {
+    "type": "account_not_found",
+    "status": 404,
+    "retryable": false
+  },
+  "BSE1009": {
+    "type": "concurrency_limit_exceeded",
+    "status": 429,
+    "retryable": true
+  },
+  "BSE2001": {
+    "type": "invalid_input",
+    "status": 400,
+    "retryable": false
+  },
+  "BSE2002": {
+    "type": "file_too_large",
+    "status": 422,
+    "retryable": false
+  },
+  "BSE2003": {
+    "type": "file_too_small",
+    "status": 422,
+    "retryable": false
+  },
+  "BSE2004": {
+    "type": "unsupported_file_format",
+    "status": 422,
+    "retryable": false
+  },
+  "BSE2005": {
+    "type": "file_load_error",
+    "status": 422,
+    "retryable": false
+  },
+  "BSE2006": {
+    "type": "content_policy_violation",
+    "status": 422,
+    "retryable": false
+  },
+  "BSE2007": {
+    "type": "file_size_exceeded",
+    "status": 422,
+    "retryable": false
+  },
+  "BSE2008": {
+    "type": "parameter_out_of_range",
+    "status": 422,
+    "retryable": false
+  },
+  "BSE2009": {
+    "type": "file_download_error",
+    "status": 422,
+    "retryable": false
+  },
+  "BSE2015": {
+    "type": "idempotency_error",
+    "status": 409,
+    "retryable": false
+  },
+  "BSE2016": {
+    "type": "idempotency_error",
+    "status": 409,
+    "retryable": false
+  },
+  "BSE3001": {
+    "type": "provider_error",
+    "retryable": true
+  },
+  "BSE3002": {
+    "type": "provider_timeout",
+    "retryable": true
+  },
+  "BSE3003": {
+    "type": "all_providers_failed",
+    "status": 502,
+    "retryable": true
+  },
+  "BSE4001": {
+    "type": "generation_not_found",
+    "status": 404,
+    "retryable": false
+  },
+  "BSE4002": {
+    "type": "model_not_found",
+    "status": 404,
+    "retryable": false
+  },
+  "BSE5000": {
+    "type": "api_error",
+    "status": 500,
+    "retryable": true
+  },
+  "BSE5003": {
+    "type": "service_unavailable",
+    "status": 503,
+    "retryable": true
+  }
+} as const;
+/** An error code of the API (`BSE1004`, …). */
+export type ErrorCode = keyof typeof errorCodes;
+
+/** The scopes of each preset (`x-scope-presets`). */
+export const scopePresets: Record<ApiKeyScopePreset, readonly ApiKeyScope[]> = {
+  "full_access": [
+    "generation:write",
+    "generation:read",
+    "generation:delete",
+    "account:read",
+    "health:read",
+    "library:read"
+  ],
+  "generate_only": [
+    "generation:write",
+    "generation:read",
+    "library:read"
+  ],
+  "read_only": [
+    "generation:read",
+    "account:read",
+    "health:read",
+    "library:read"
+  ],
+  "monitor_only": [
+    "health:read",
+    "library:read"
+  ]
+};

@@ -72,6 +72,15 @@ function readConstraints(spec) {
     return { envelope: requiredKeys(schema).filter((k) => !ENVELOPE_BASICS.includes(k)), data: requiredKeys(dataSchema(schema)) };
   }
 
+  // The rule of each parameter component, by its name: what code reaches for by name (a model id's
+  // segment, the idempotency key) rather than through one operation that happens to use it.
+  const parameters = Object.fromEntries(
+    Object.entries(spec.components.parameters ?? {}).map(([name, parameter]) => [
+      name,
+      rule(resolve(parameter).schema, `parameters.${name}`),
+    ]),
+  );
+
   const operations = {};
   for (const { path, method, item, op } of specOperations(spec)) {
     const where = `${method} ${path}`;
@@ -88,7 +97,7 @@ function readConstraints(spec) {
     entry.response = response(resolve(op.responses['200']).content['application/json'].schema);
     operations[where] = entry;
   }
-  return operations;
+  return { operations, parameters };
 }
 
 /** The regions (the servers with an `x-region`), the first one the default. */
@@ -102,13 +111,28 @@ function readScopes(spec) {
   return { scopes: Object.keys(scheme['x-scopes']), presets: scheme['x-scope-presets'] };
 }
 
+/** The error codes (`x-codes` of ApiError's `code`): type, HTTP status and retryability of each. */
+export function readErrorCodes(spec) {
+  const codes = spec.components.schemas.ApiError.properties.code['x-codes'];
+  return Object.fromEntries(
+    Object.entries(codes).map(([code, { type, status, retryable }]) => [
+      code,
+      { type, ...(status === undefined ? {} : { status }), retryable },
+    ]),
+  );
+}
+
 export function constraintsModule(spec) {
-  const operations = readConstraints(spec);
+  const { operations, parameters } = readConstraints(spec);
+  const errorCodes = readErrorCodes(spec);
   const { scopes, presets } = readScopes(spec);
   const union = (values) => values.map((v) => JSON.stringify(v)).join(' | ');
   return [
     `/** Argument constraints per operation ("METHOD /path"), read from the spec: what the SDK checks before sending. */`,
     `export const operations = ${JSON.stringify(operations, null, 2)} as const;`,
+    '',
+    '/** The rule of each parameter component of the spec (`components/parameters`), by its name. */',
+    `export const parameterRules = ${JSON.stringify(parameters, null, 2)} as const;`,
     '',
     '/** The API hosts per region; the first is the default. */',
     `export const regions = ${JSON.stringify(readRegions(spec), null, 2)} as const;`,
@@ -117,6 +141,13 @@ export function constraintsModule(spec) {
     `export type ApiKeyScope = ${union(scopes)};`,
     '/** The presets keys are created from. */',
     `export type ApiKeyScopePreset = ${union(Object.keys(presets))};`,
+    "/** The error codes the API answers with: each one's type, HTTP status and whether a retry can succeed. */",
+    `export const errorCodes = ${JSON.stringify(errorCodes, null, 2)} as const;`,
+    '/** An error code of the API (`BSE1004`, …). */',
+    'export type ErrorCode = keyof typeof errorCodes;',
+    '',
+    '/** The scopes of each preset (`x-scope-presets`). */',
+    `export const scopePresets: Record<ApiKeyScopePreset, readonly ApiKeyScope[]> = ${JSON.stringify(presets, null, 2)};`,
     '',
   ].join('\n');
 }

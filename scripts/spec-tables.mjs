@@ -1,8 +1,8 @@
 // Tables the docs derive from the bundled spec: the README's method table (method, route, scope and
 // summary of every operation; the method is the one its code sample calls) and the table of named
 // examples the Prism engine serves (docs/sandbox.md); and one the API reference's introduction
-// (openapi/description.md, "Try it locally") derives from the sandbox's scenario table: its magic
-// keys. `--check` fails when one is stale. The introduction is a spec source: `npm run generate`
+// (openapi/description.md) derives: the sandbox's magic keys (from its scenario table) and the error
+// codes (from the spec's own `x-codes`). `--check` fails when one is stale. The introduction is a spec source: `npm run generate`
 // bundles it afterwards.
 import { readFileSync } from 'node:fs';
 import { cell, fillBlock, finish, table } from './markers.mjs';
@@ -60,9 +60,25 @@ function sandboxKeysTable() {
   return table(['key', 'what the sandbox does'], rows);
 }
 
+/** The public error codes (`x-codes` of ApiError's `code`), for the introduction's Errors section. */
+function errorCodesTable() {
+  const codes = spec.components.schemas.ApiError.properties.code['x-codes'];
+  const rows = Object.entries(codes)
+    .filter(([, c]) => c.public)
+    .map(([code, c]) => [
+      `\`${code}\``,
+      `\`${c.type}\`${c.note ? ` (${cell(c.note)})` : ''}`,
+      String(c.status),
+      c.retryable ? 'yes' : 'no',
+    ]);
+  return table(['code', 'type', 'HTTP', 'retryable'], rows);
+}
+
 const root = new URL('../', import.meta.url);
 const stale = [];
 if (!fillBlock(new URL('openapi/description.md', root), 'sandbox-keys', sandboxKeysTable())) stale.push('openapi/description.md');
+if (!fillBlock(new URL('openapi/description.md', root), 'error-codes', errorCodesTable()) && !stale.includes('openapi/description.md'))
+  stale.push('openapi/description.md');
 if (!fillBlock(new URL('README.md', root), 'methods', methodsTable())) stale.push('README.md');
 if (!fillBlock(new URL('docs/sandbox.md', root), 'named-examples', namedExamplesTable())) stale.push('docs/sandbox.md');
 finish(stale, stale.includes('openapi/description.md') ? 'npm run docs:tables && npm run generate' : 'npm run docs:tables');

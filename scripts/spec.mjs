@@ -1,5 +1,5 @@
-// The bundled spec as the build steps read it: where it is, its operations, and its local `$ref`s
-// (`#/components/...`) followed.
+// The bundled spec as the build steps read it: where it is, and (from openapi/read.mjs, which the
+// tests and the sandbox read it with too) its operations and its local `$ref`s followed.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -10,25 +10,5 @@ export function readBundle() {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../${BUNDLE}`, import.meta.url)), 'utf8'));
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
-
-/** Every operation of the spec: `{ path, method (upper case), item (the path item), op }`. */
-export function specOperations(spec) {
-  return Object.entries(spec.paths).flatMap(([path, item]) =>
-    METHODS.filter((method) => item[method]).map((method) => ({ path, method: method.toUpperCase(), item, op: item[method] })),
-  );
-}
-
-/** A function that returns a node with its `$ref` (and the `$ref`s it leads to) followed. */
-export function refResolver(spec) {
-  const resolve = (node) =>
-    node?.$ref
-      ? resolve(
-          node.$ref
-            .slice(2)
-            .split('/')
-            .reduce((at, key) => at[key], spec),
-        )
-      : node;
-  return resolve;
-}
+/** Every operation of the spec: `{ path, method (upper case), item (the path item), op }` (openapi/read.mjs). */
+export { operationsOf as specOperations, refResolver } from '../openapi/read.mjs';

@@ -3,6 +3,7 @@
  * request id, and say what to do next; none of them can show the API key (the SDK removes it from
  * every message, and no request header is ever printed).
  */
+import type { ErrorCode } from '../../generated/constraints.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { Output } from './output.ts';
 import {
@@ -14,11 +15,12 @@ import {
 } from './sdk.ts';
 
 /** API codes that mean the input was wrong: the same exit code as a usage error. */
-const BAD_INPUT_CODES = new Set(['BSE2001', 'BSE2008', 'BSE4002']);
+const BAD_INPUT_CODES = new Set<string>(['BSE2001', 'BSE2008', 'BSE4002'] satisfies ErrorCode[]);
 
 /** What to do next, per API error code. */
 function hintFor(error: BabySeaError): string | undefined {
-  switch (error.code) {
+  // The spec's codes: a code it does not list fails the type check.
+  switch (error.code as ErrorCode) {
     case 'BSE1001':
       return 'Pass --api-key or set BABYSEA_API_KEY; or try everything locally with --sandbox.';
     case 'BSE1002':

@@ -5,7 +5,7 @@
 import { encode } from 'fast-png';
 import { TEST_GENERATION_ID } from './control/trigger.ts';
 import type { Store } from './domain/store.ts';
-import { ApiError, jsonResponse } from './protocol/envelope.ts';
+import { ApiError, jsonResponse, SANDBOX_NOT_FOUND } from './protocol/envelope.ts';
 import { hashString, newRequestId } from './random.ts';
 import { VIDEO_CLIPS } from './video-clips.ts';
 
@@ -88,7 +88,7 @@ export function serveMedia(store: Store, id: string, file: string, request: Requ
       index >= 0 &&
       index < ((record.generation_output_number as number | undefined) ?? 1));
   if (!exists) {
-    const error = new ApiError(404, 'BSE4004', 'file_not_found', `No output file ${id}/${file} (never produced, or deleted).`);
+    const error = new ApiError(404, SANDBOX_NOT_FOUND, 'file_not_found', `No output file ${id}/${file} (never produced, or deleted).`);
     return jsonResponse(404, error.body(newRequestId()));
   }
   const ratio = id === TEST_GENERATION_ID ? '1:1' : (record!.generation_ratio as string | undefined);

@@ -1,6 +1,7 @@
 // The bundled OpenAPI document, inlined at build time, and the lookups the sandbox needs: the
 // operations (routes, scopes, parameters, responses), named examples, webhook schemas.
 import specJson from '../../generated/openapi.json' with { type: 'json' };
+import { atPointer, deref, operationsOf, pointer } from '../../openapi/read.mjs';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -40,85 +41,52 @@ export interface OpenApiDocument extends JsonObject {
 
 export const SPEC = specJson as unknown as OpenApiDocument;
 
-/** A JSON pointer (`#/a/b`) from keys, escaped as RFC 6901 and URI fragments want. */
-export function pointer(...keys: string[]): string {
-  return `#/${keys.map((key) => encodeURIComponent(key.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
-}
-
-/** The value a pointer names inside `document`. */
-export function atPointer(document: unknown, ref: string): unknown {
-  let node = document;
-  for (const part of ref.replace(/^#\/?/, '').split('/')) {
-    if (part === '') continue;
-    const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
-    node = (node as JsonObject | undefined)?.[key];
-  }
-  return node;
-}
-
-/** Follows `$ref`s; returns the object and the pointer where it really lives. */
-export function deref(document: unknown, node: unknown, at: string): { value: JsonObject; at: string } {
-  let value = node as JsonObject;
-  let where = at;
-  while (value && typeof value.$ref === 'string') {
-    where = value.$ref;
-    value = atPointer(document, where) as JsonObject;
-  }
-  return { value, at: where };
-}
-
-const METHODS = ['get', 'post', 'delete'] as const;
+export { atPointer, deref, pointer };
 
 /** Every operation of `paths`, in document order. */
 export function listOperations(document: OpenApiDocument = SPEC): OperationSpec[] {
-  const operations: OperationSpec[] = [];
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const [method, raw] of Object.entries(item)) {
-      if (!(METHODS as readonly string[]).includes(method)) continue;
-      const operation = raw as JsonObject;
-      const base = pointer('paths', path, method);
-      const parameters = ((operation.parameters as unknown[]) ?? []).map((p, i) => {
-        const { value, at } = deref(document, p, `${base}/parameters/${i}`);
-        return {
-          name: value.name as string,
-          in: value.in as ParameterSpec['in'],
-          required: value.required === true,
-          schema: value.schema as JsonObject,
-          schemaPointer: `${at}/schema`,
-        };
-      });
-      const body = operation.requestBody as JsonObject | undefined;
-      const responses: Record<string, ResponseSpec> = {};
-      for (const [status, r] of Object.entries(operation.responses as JsonObject)) {
-        const { value, at } = deref(document, r, `${base}/responses/${status}`);
-        const headers: ResponseSpec['headers'] = {};
-        for (const [name, h] of Object.entries((value.headers as JsonObject) ?? {})) {
-          const header = deref(document, h, `${at}/headers/${encodeURIComponent(name)}`);
-          headers[name.toLowerCase()] = { schema: header.value.schema as JsonObject, schemaPointer: `${header.at}/schema` };
-        }
-        const json = (value.content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined;
-        const examples: Record<string, unknown> = {};
-        for (const [name, example] of Object.entries((json?.examples as JsonObject) ?? {})) examples[name] = (example as JsonObject).value;
-        responses[status] = {
-          status,
-          headers,
-          schemaPointer: json ? `${at}/content/application~1json/schema` : undefined,
-          examples,
-        };
+  return operationsOf(document).map(({ path, method, op: operation }) => {
+    const base = pointer('paths', path, method.toLowerCase());
+    const parameters = ((operation.parameters as unknown[]) ?? []).map((p, i) => {
+      const { value, at } = deref(document, p, `${base}/parameters/${i}`);
+      return {
+        name: value.name as string,
+        in: value.in as ParameterSpec['in'],
+        required: value.required === true,
+        schema: value.schema as JsonObject,
+        schemaPointer: `${at}/schema`,
+      };
+    });
+    const body = operation.requestBody as JsonObject | undefined;
+    const responses: Record<string, ResponseSpec> = {};
+    for (const [status, r] of Object.entries(operation.responses as JsonObject)) {
+      const { value, at } = deref(document, r, `${base}/responses/${status}`);
+      const headers: ResponseSpec['headers'] = {};
+      for (const [name, h] of Object.entries((value.headers as JsonObject) ?? {})) {
+        const header = deref(document, h, `${at}/headers/${encodeURIComponent(name)}`);
+        headers[name.toLowerCase()] = { schema: header.value.schema as JsonObject, schemaPointer: `${header.at}/schema` };
       }
-      const security = (operation.security as Record<string, string[]>[] | undefined) ?? [];
-      operations.push({
-        operationId: operation.operationId as string,
-        method: method.toUpperCase() as OperationSpec['method'],
-        path,
-        scopes: security.flatMap((requirement) => requirement.bearerAuth ?? []),
-        parameters,
-        requestBodyPointer: body ? `${base}/requestBody/content/application~1json/schema` : undefined,
-        responses,
-      });
+      const json = (value.content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined;
+      const examples: Record<string, unknown> = {};
+      for (const [name, example] of Object.entries((json?.examples as JsonObject) ?? {})) examples[name] = (example as JsonObject).value;
+      responses[status] = {
+        status,
+        headers,
+        schemaPointer: json ? `${at}/content/application~1json/schema` : undefined,
+        examples,
+      };
     }
-  }
-  return operations;
+    const security = (operation.security as Record<string, string[]>[] | undefined) ?? [];
+    return {
+      operationId: operation.operationId as string,
+      method,
+      path,
+      scopes: security.flatMap((requirement) => requirement.bearerAuth ?? []),
+      parameters,
+      requestBodyPointer: body ? `${base}/requestBody/content/application~1json/schema` : undefined,
+      responses,
+    };
+  });
 }
 
 /** The value of a named example of an operation's response. */
@@ -127,12 +95,6 @@ export function namedExample<T = JsonObject>(operations: OperationSpec[], operat
   const value = operation?.responses[status]?.examples[name];
   if (value === undefined) throw new Error(`The spec has no example ${operationId} ${status} "${name}".`);
   return structuredClone(value) as T;
-}
-
-/** The scopes of each key preset (`x-scope-presets` of the security scheme). */
-export function scopePresets(document: OpenApiDocument = SPEC): Record<string, string[]> {
-  const scheme = atPointer(document, '#/components/securitySchemes/bearerAuth') as JsonObject;
-  return scheme['x-scope-presets'] as Record<string, string[]>;
 }
 
 /** Pointer of the request body schema of a webhook event (`webhooks:` of the spec). */

@@ -39,9 +39,12 @@ export class AccountLimits {
     return Math.min(this.#fixedCap, this.#learned ?? this.#fixedCap);
   }
 
-  /** Whether requests are scarce: the API said few are left in its window (a look should then see as much as it can). */
+  /**
+   * Whether requests are scarce: the bucket is not close to full, so every request spent on a look
+   * is one less for a submission (a full bucket loses what it refills; then looking early is free).
+   */
   get scarce(): boolean {
-    return this.#remaining !== undefined && this.#remaining < 2 * this.cap;
+    return this.#remaining !== undefined && this.#remaining < this.#rule.capacity - this.cap;
   }
 
   /** Whether the cap is still being probed for. */

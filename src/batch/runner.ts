@@ -6,6 +6,7 @@
  * one is. Generations are due when generations of their kind usually end (the client's memory of
  * durations), or the moment a webhook delivery says they ended.
  */
+import type { ErrorCode } from '../../generated/constraints.js';
 import type { BabySea } from '../client.js';
 import { BabySeaAbortError, BabySeaError, BabySeaGenerationFailedError, BabySeaValidationError } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
@@ -60,6 +61,11 @@ interface Task {
   surelyEnded: number;
   looking: boolean;
 }
+
+/** The codes the loop acts on (the spec's: a code it does not list fails the type check). */
+const CAP_REACHED: ErrorCode = 'BSE1009';
+const KEY_REUSED: ErrorCode = 'BSE2015';
+const KEY_IN_FLIGHT: ErrorCode = 'BSE2016';
 
 /** From this many generations in flight, one page of the list looks at them all. */
 const LIST_FROM = 2;
@@ -173,7 +179,7 @@ async function run(
       if (failure.status === 429) {
         summary.rateLimited++;
         // A cap on generations in flight is not a rate: only the rate limits pause everyone.
-        if (failure.code !== 'BSE1009') await limits.pause(failure.retryAfter ?? 1);
+        if (failure.code !== CAP_REACHED) await limits.pause(failure.retryAfter ?? 1);
       }
       throw error;
     }
@@ -334,20 +340,20 @@ async function run(
       if (!(caught instanceof BabySeaError)) throw caught;
       const error = caught;
       // The plan's cap: the slots held besides this one are it. Then the job waits for a slot.
-      if (error.code === 'BSE1009') await limits.refused();
+      if (error.code === CAP_REACHED) await limits.refused();
       await limits.release(task.holder);
-      if (error instanceof BabySeaAbortError || error.code === 'BSE1009') {
+      if (error instanceof BabySeaAbortError || error.code === CAP_REACHED) {
         queue.unshift(task);
         return;
       }
       task.tries++;
-      const passing = error.status === 429 || error.retryable || error.code === 'BSE2016';
+      const passing = error.status === 429 || error.retryable || error.code === KEY_IN_FLIGHT;
       if (passing && task.tries < maxAttempts) {
         task.notBefore = Date.now() + (error.retryAfter === undefined ? backoffDelayMs(task.tries - 1) : error.retryAfter * 1000);
         queue.unshift(task);
         return;
       }
-      await finish(task, undefined, error.code === 'BSE2015' ? changedSince(task.job.id, batchId) : error);
+      await finish(task, undefined, error.code === KEY_REUSED ? changedSince(task.job.id, batchId) : error);
     }
   }
 

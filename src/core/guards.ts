@@ -4,7 +4,7 @@
  * rejects; only the wording of the messages lives here. A bad argument becomes a
  * BabySeaValidationError naming it, never an HTTP request (e.g. `a/../b` would reach another route).
  */
-import { operations } from '../../generated/constraints.js';
+import { operations, parameterRules } from '../../generated/constraints.js';
 import { describeValue } from './describe.js';
 import { BabySeaValidationError } from './errors.js';
 
@@ -179,7 +179,7 @@ function checkBody(rule: BodyRule, body: unknown): void {
 }
 
 // The spec's rule for one segment of a model id: no `.` or `..` segment, no `/`, `?`, `#`, `%` or whitespace can pass.
-const MODEL_SEGMENT = operations['GET /v1/estimate/{model_owner}/{model_name}'].params.path.model_owner as Rule;
+const MODEL_SEGMENT = parameterRules.ModelOwner as Rule;
 
 /** Splits `owner/name` into the two path segments the API receives, each checked against the spec. */
 export function modelSegments(model: unknown): { model_owner: string; model_name: string } {

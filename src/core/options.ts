@@ -3,7 +3,7 @@
  * one table of rules that reads them, so the two can never drift apart. An unknown option or a bad
  * value is a BabySeaValidationError naming it: no option is ever silently ignored.
  */
-import { operations, regions } from '../../generated/constraints.js';
+import { parameterRules, regions } from '../../generated/constraints.js';
 import type { DurationsSnapshot } from '../lib/schedule.js';
 import type { Generation } from '../types.js';
 import { BabySeaValidationError } from './errors.js';
@@ -98,10 +98,8 @@ const fn = (argument: string, value: unknown) => {
 };
 const headers = (argument: string, value: unknown): HeaderList => readHeaders(argument, value);
 
-// The header rule of the spec's Idempotency-Key parameter.
-const IDEMPOTENCY_KEY = (operations['POST /v1/generate/image/{model_owner}/{model_name}'].params.header as Record<string, Rule>)[
-  'Idempotency-Key'
-]!;
+// The rule of the spec's Idempotency-Key parameter.
+const IDEMPOTENCY_KEY = parameterRules.IdempotencyKey as Rule;
 
 interface RequestOptionValues {
   signal?: AbortSignal;

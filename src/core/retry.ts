@@ -1,10 +1,11 @@
 /** When to retry, and how long to wait first. */
+import type { ErrorCode } from '../../generated/constraints.js';
 import { BabySeaAbortError, type BabySeaError } from './errors.js';
 
 /** A `Retry-After` longer than this fails at once instead of sleeping for minutes. */
 export const MAX_RETRY_AFTER_SECONDS = 60;
 // Idempotency conflicts: retrying with the same key can only conflict again.
-const NEVER_RETRY_CODES = new Set(['BSE2015', 'BSE2016']);
+const NEVER_RETRY_CODES = new Set<string>(['BSE2015', 'BSE2016'] satisfies ErrorCode[]);
 
 /** Seconds to wait from `retry-after-ms`, else `Retry-After` (seconds or HTTP date); undefined if absent or unreadable. */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {

@@ -1,27 +1,21 @@
-// Reads the bundled spec's named examples, so tests compare what the SDK returns with what the spec promises.
+// Reads the bundled spec (with openapi/read.mjs, as the scripts and the sandbox do): its named
+// examples, so tests compare what the SDK returns with what the spec promises, and its routes.
 import { readFileSync } from 'node:fs';
+import { operationsOf, refResolver } from '../../openapi/read.mjs';
 
 export const spec = JSON.parse(readFileSync(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
 
 /** Follows a local `$ref` to what it points at. */
-export function resolve(node: any): any {
-  if (node && typeof node.$ref === 'string') {
-    const parts = node.$ref.replace(/^#\//, '').split('/');
-    return resolve(parts.reduce((acc: any, key: string) => acc[key], spec));
-  }
-  return node;
-}
+export const resolve: (node: any) => any = refResolver(spec);
 
 // Every operation with its verb, path template and a pattern for its URLs: read once, as every
 // fake answer of the tests looks its route up here.
-const ROUTES = Object.entries<any>(spec.paths).flatMap(([path, item]) =>
-  Object.entries<any>(item).map(([method, operation]) => ({
-    method: method.toUpperCase(),
-    path,
-    operation,
-    pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
-  })),
-);
+const ROUTES = operationsOf(spec).map(({ method, path, op }) => ({
+  method: method as string,
+  path,
+  operation: op as any,
+  pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+}));
 const OPERATIONS = new Map<string, any>(ROUTES.map((route) => [route.operation.operationId, route.operation]));
 
 function operation(operationId: string): any {

@@ -4,7 +4,7 @@
 import type { SandboxCore } from '../domain/core.ts';
 import { isTerminal } from '../domain/model.ts';
 import { keyHint } from '../key-hint.ts';
-import { ApiError, errors } from '../protocol/envelope.ts';
+import { ApiError, errors, SANDBOX_NOT_FOUND } from '../protocol/envelope.ts';
 import { generationView } from './views.ts';
 
 /** The dashboard shows at most this many generations, newest first. */
@@ -29,7 +29,7 @@ export function actOnGeneration(core: SandboxCore, id: string, action: string, a
   if (!(GENERATION_ACTIONS as readonly string[]).includes(action)) {
     throw new ApiError(
       404,
-      'BSE4004',
+      SANDBOX_NOT_FOUND,
       'route_not_found',
       `No action "${action}"; a generation can be sent ${GENERATION_ACTIONS.join(', ')}.`,
       {

@@ -5,7 +5,7 @@ import type { Hono } from 'hono';
 import type { SandboxCore } from '../domain/core.ts';
 import { keyHint } from '../key-hint.ts';
 import { serveMedia } from '../media.ts';
-import { ApiError, bearerToken, errors, jsonResponse } from '../protocol/envelope.ts';
+import { ApiError, bearerToken, errors, jsonResponse, SANDBOX_NOT_FOUND } from '../protocol/envelope.ts';
 import { newRequestId } from '../random.ts';
 import type { RequestLog } from '../request-log.ts';
 import { SCENARIOS } from '../scenarios.ts';
@@ -130,7 +130,7 @@ function clockAndLogs(app: ControlApp, { core, requestLog }: ControlDeps, route:
     '/__sandbox/deliveries/:id/replay',
     route(async (_request, { id }) => {
       const delivery = await core.webhooks.replay(id!);
-      if (!delivery) throw new ApiError(404, 'BSE4004', 'delivery_not_found', `No delivery ${id} in the log.`);
+      if (!delivery) throw new ApiError(404, SANDBOX_NOT_FOUND, 'delivery_not_found', `No delivery ${id} in the log.`);
       return { delivery };
     }),
   );

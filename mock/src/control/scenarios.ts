@@ -3,7 +3,7 @@
 // behaviour without a row) fails the scenarios test.
 import type { SandboxCore } from '../domain/core.ts';
 import { inFlight } from '../domain/model.ts';
-import { ApiError, errors } from '../protocol/envelope.ts';
+import { ApiError, errors, SANDBOX_NOT_FOUND } from '../protocol/envelope.ts';
 import { CONTROL_SCENARIOS } from '../scenarios.ts';
 
 export interface ScenarioInput {
@@ -64,9 +64,15 @@ export const CONTROL_BEHAVIOUR: Record<string, Behaviour> = {
 export function runScenario(core: SandboxCore, name: string, input: ScenarioInput): Record<string, unknown> {
   const behaviour = Object.hasOwn(CONTROL_BEHAVIOUR, name) ? CONTROL_BEHAVIOUR[name] : undefined;
   if (!behaviour || !CONTROL_SCENARIOS.includes(name)) {
-    throw new ApiError(404, 'BSE4004', 'scenario_not_found', `No scenario "${name}"; the scenarios are ${CONTROL_SCENARIOS.join(', ')}.`, {
-      details: { field: 'scenario', allowed: CONTROL_SCENARIOS },
-    });
+    throw new ApiError(
+      404,
+      SANDBOX_NOT_FOUND,
+      'scenario_not_found',
+      `No scenario "${name}"; the scenarios are ${CONTROL_SCENARIOS.join(', ')}.`,
+      {
+        details: { field: 'scenario', allowed: CONTROL_SCENARIOS },
+      },
+    );
   }
   return { scenario: name, ...behaviour(core, input) };
 }

@@ -4,7 +4,7 @@
 import type { SandboxCore } from '../domain/core.ts';
 import type { Account } from '../domain/model.ts';
 import { keyHint } from '../key-hint.ts';
-import { ApiError, errors, violationError } from '../protocol/envelope.ts';
+import { apiError, errors, violationError } from '../protocol/envelope.ts';
 import { WEBHOOK_EVENTS } from '../spec.ts';
 import { WebhookPayloadError } from '../webhooks.ts';
 
@@ -21,7 +21,7 @@ export async function trigger(
   mediaOrigin: string,
 ): Promise<unknown> {
   if (!WEBHOOK_EVENTS.includes(event)) {
-    throw new ApiError(400, 'BSE2001', 'invalid_input', `No event "${event}"; the events are ${WEBHOOK_EVENTS.join(', ')}.`, {
+    throw apiError('BSE2001', `No event "${event}"; the events are ${WEBHOOK_EVENTS.join(', ')}.`, {
       details: { field: 'event', allowed: WEBHOOK_EVENTS },
     });
   }

@@ -4,10 +4,12 @@
 // new ones: finished ones keep their dates (their outputs served here), the pending and processing
 // ones start now on a timeline of their own (with a price that a cancel refunds), and only while
 // they leave one slot of the account's in-flight cap free.
+
+import { type ApiKeyScopePreset, scopePresets } from '../../../generated/constraints.ts';
 import type { SandboxClock } from '../clock.ts';
 import { roundCredits } from '../random.ts';
 import { keyEffect } from '../scenarios.ts';
-import { type JsonObject, namedExample, type OperationSpec, scopePresets } from '../spec.ts';
+import { type JsonObject, namedExample, type OperationSpec } from '../spec.ts';
 import type { Catalog } from './catalog.ts';
 import { planGeneration } from './lifecycle.ts';
 import { outputUrls } from './media-urls.ts';
@@ -40,8 +42,7 @@ export function seedAccount(options: SeedOptions, apiKey: string, mediaOrigin: s
   const { operations } = options;
   const example = (operationId: string, name: string) => namedExample(operations, operationId, '200', name).data as JsonObject;
   const effect = keyEffect(apiKey) ?? {};
-  const presets = scopePresets();
-  const scopes = presets[effect.preset ?? 'full_access'] ?? presets.full_access!;
+  const scopes = [...(scopePresets[(effect.preset ?? 'full_access') as ApiKeyScopePreset] ?? scopePresets.full_access)];
   const nowIso = new Date(options.clock.now()).toISOString();
   const balance = roundCredits(effect.balance ?? options.startingBalance);
 

@@ -2,7 +2,7 @@
 // lives in lifecycle.ts; these only answer from the store.
 import type { MediaKind } from '../domain/catalog.ts';
 import { isTerminal, type StoredGeneration } from '../domain/model.ts';
-import { ApiError, errors } from '../protocol/envelope.ts';
+import { apiError, errors } from '../protocol/envelope.ts';
 import type { Handler, HandlerContext, Handlers } from './context.ts';
 
 const submit =
@@ -52,15 +52,9 @@ export const generationHandlers: Handlers<
     const stored = find(c);
     const status = stored.record.generation_status;
     if (isTerminal(status)) {
-      throw new ApiError(
-        400,
-        'BSE2001',
-        'invalid_input',
-        `Generation ${stored.record.generation_id} has already ${ENDED[status]} and cannot be canceled.`,
-        {
-          details: { field: 'generation_id', generation_status: status },
-        },
-      );
+      throw apiError('BSE2001', `Generation ${stored.record.generation_id} has already ${ENDED[status]} and cannot be canceled.`, {
+        details: { field: 'generation_id', generation_status: status },
+      });
     }
     c.core.cancel(c.account, stored);
     return {

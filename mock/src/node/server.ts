@@ -2,6 +2,7 @@
 // shutdown. A busy port rejects with one line that says so.
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer, type Http2Bindings, type HttpBindings } from '@hono/node-server';
+import { errorCodes } from '../../../generated/constraints.ts';
 import { ApiError, jsonResponse } from '../protocol/envelope.ts';
 import { createSandbox, NETWORK_RESET, type Sandbox, type SandboxOptions } from '../sandbox.ts';
 import { loadState, stateSaver } from './state-file.ts';
@@ -49,7 +50,10 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
         }
         // Under validate: 'throw' a contract violation ends here: answer 500 and say why.
         console.error(error);
-        const answer = new ApiError(500, 'BSE5000', 'api_error', String((error as Error)?.message ?? error), { retryable: false });
+        // Not retryable: the same request would break the spec again.
+        const answer = new ApiError(500, 'BSE5000', errorCodes.BSE5000.type, String((error as Error)?.message ?? error), {
+          retryable: false,
+        });
         return jsonResponse(500, answer.body('req_sandbox_error'));
       }
     },

@@ -1,7 +1,7 @@
 // A path no operation declares: 404 with the error envelope (BSE4004 route_not_found, the sandbox's
 // own code); under /v1/ it still counts against the key's rate limit, as the API's gateway does.
 import type { NotFoundHandler } from 'hono';
-import { bearerToken, errors, jsonResponse } from '../protocol/envelope.ts';
+import { bearerToken, errors, jsonResponse, SANDBOX_NOT_FOUND } from '../protocol/envelope.ts';
 import { RateLimiter } from '../protocol/rate-limit.ts';
 import { newRequestId } from '../random.ts';
 import { logEntry } from './record.ts';
@@ -20,6 +20,6 @@ export const notFound =
     const body = errors.routeNotFound(c.req.method, url.pathname).body(requestId);
     const problems = validate === 'off' ? [] : core.validator.checkSchema('ErrorResponse', body);
     if (problems.length > 0) reportViolation(`the 404 answer breaks ErrorResponse: ${problems.join('; ')}`, true);
-    requestLog.add(logEntry({ url, requestId, token, started: Date.now() }, c.req.method, core.clock.now(), 404, 'BSE4004'));
+    requestLog.add(logEntry({ url, requestId, token, started: Date.now() }, c.req.method, core.clock.now(), 404, SANDBOX_NOT_FOUND));
     return jsonResponse(404, body, headers);
   };

@@ -1,6 +1,7 @@
 // The API's envelopes: `{ status: 'success', request_id, message, timestamp, data }` and
 // `{ status: 'error', request_id, error: { code, type, message, retryable, details? } }`, and the
 // bearer key a request carries.
+import { type ErrorCode, errorCodes } from '../../../generated/constraints.ts';
 import type { Violation } from '../validation.ts';
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
@@ -61,69 +62,54 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * An error answer of one of the API's codes: its type, HTTP status and retryability are the spec's
+ * (`x-codes`, generated into generated/constraints.ts), so the sandbox cannot answer a code otherwise.
+ */
+export function apiError(code: ErrorCode, message: string, init: Omit<ApiErrorInit, 'retryable'> = {}): ApiError {
+  const { type, retryable, ...rest } = errorCodes[code];
+  const status = 'status' in rest ? rest.status : 502;
+  return new ApiError(status, code, type, message, { ...init, retryable });
+}
+
+/** The sandbox's own code for what is not there (an unknown route, scenario, delivery or file): not one of the API's. */
+export const SANDBOX_NOT_FOUND = 'BSE4004';
+
 /** 400 BSE2001 for a missing field or malformed body; 422 BSE2008 for a value out of range. */
 export function violationError(violation: Violation): ApiError {
   const details = { field: violation.field, ...(violation.allowed ? { allowed: violation.allowed } : {}) };
-  return violation.status === 400
-    ? new ApiError(400, 'BSE2001', 'invalid_input', violation.message, { details })
-    : new ApiError(422, 'BSE2008', 'parameter_out_of_range', violation.message, { details });
+  return apiError(violation.status === 400 ? 'BSE2001' : 'BSE2008', violation.message, { details });
 }
 
 export const errors = {
-  missingKey: () =>
-    new ApiError(401, 'BSE1001', 'authentication_required', 'An API key is required: send Authorization: Bearer <api key>.'),
-  invalidKey: () => new ApiError(401, 'BSE1002', 'authentication_failed', 'The API key is invalid or has expired.'),
-  missingScope: (scope: string) =>
-    new ApiError(403, 'BSE1003', 'insufficient_permissions', `This API key lacks the scope ${scope}.`, {
-      details: { required_scope: scope },
-    }),
+  missingKey: () => apiError('BSE1001', 'An API key is required: send Authorization: Bearer <api key>.'),
+  invalidKey: () => apiError('BSE1002', 'The API key is invalid or has expired.'),
+  missingScope: (scope: string) => apiError('BSE1003', `This API key lacks the scope ${scope}.`, { details: { required_scope: scope } }),
   insufficientCredits: (required: number, balance: number) =>
-    new ApiError(
-      402,
-      'BSE1004',
-      'insufficient_credits',
-      `Insufficient credits: this generation costs ${required.toFixed(3)} and the balance is ${balance.toFixed(3)}.`,
-      { details: { required, balance } },
-    ),
+    apiError('BSE1004', `Insufficient credits: this generation costs ${required.toFixed(3)} and the balance is ${balance.toFixed(3)}.`, {
+      details: { required, balance },
+    }),
   rateLimited: (retryAfter: number, limit: number) =>
-    new ApiError(429, 'BSE1005', 'rate_limit_exceeded', `Rate limit exceeded; retry after ${retryAfter} seconds.`, {
+    apiError('BSE1005', `Rate limit exceeded; retry after ${retryAfter} seconds.`, {
       details: { retry_after_seconds: retryAfter, limit },
       headers: { 'retry-after': String(retryAfter) },
     }),
   concurrencyLimited: (limit: number) =>
-    new ApiError(
-      429,
-      'BSE1009',
-      'concurrency_limit_exceeded',
-      `Your plan allows ${limit} generation${limit === 1 ? '' : 's'} in flight; wait for one to finish.`,
-      { headers: { 'retry-after': '1' } },
-    ),
-  generationNotFound: (id: string) =>
-    new ApiError(404, 'BSE4001', 'generation_not_found', `No generation with id ${id} exists for this account.`),
-  modelNotFound: (model: string) =>
-    new ApiError(404, 'BSE4002', 'model_not_found', `No model ${model} exists; see GET /v1/library/models.`, {
-      details: { model_identifier: model },
-    }),
-  /** Not in the spec's error table: the sandbox's answer for a path no operation declares. */
-  routeNotFound: (method: string, path: string) =>
-    new ApiError(404, 'BSE4004', 'route_not_found', `No operation ${method} ${path} exists; see the spec's paths.`),
-  contentPolicy: () =>
-    new ApiError(422, 'BSE2006', 'content_policy_violation', 'The input was flagged by the content safety filter.', {
-      details: { field: 'generation_prompt' },
-    }),
-  keyReused: () =>
-    new ApiError(409, 'BSE2015', 'idempotency_error', 'This Idempotency-Key was already used with a different request body.', {
-      retryable: false,
-    }),
-  keyInFlight: () =>
-    new ApiError(409, 'BSE2016', 'idempotency_error', 'A request with this Idempotency-Key is still being processed.', {
-      retryable: false,
-    }),
-  internal: () => new ApiError(500, 'BSE5000', 'api_error', 'An internal error occurred.'),
-  unavailable: () =>
-    new ApiError(503, 'BSE5003', 'service_unavailable', 'The service is under maintenance; retry shortly.', {
+    apiError('BSE1009', `Your plan allows ${limit} generation${limit === 1 ? '' : 's'} in flight; wait for one to finish.`, {
       headers: { 'retry-after': '1' },
     }),
+  generationNotFound: (id: string) => apiError('BSE4001', `No generation with id ${id} exists for this account.`),
+  modelNotFound: (model: string) =>
+    apiError('BSE4002', `No model ${model} exists; see GET /v1/library/models.`, { details: { model_identifier: model } }),
+  /** Not in the spec's error table: the sandbox's answer for a path no operation declares. */
+  routeNotFound: (method: string, path: string) =>
+    new ApiError(404, SANDBOX_NOT_FOUND, 'route_not_found', `No operation ${method} ${path} exists; see the spec's paths.`),
+  contentPolicy: () =>
+    apiError('BSE2006', 'The input was flagged by the content safety filter.', { details: { field: 'generation_prompt' } }),
+  keyReused: () => apiError('BSE2015', 'This Idempotency-Key was already used with a different request body.'),
+  keyInFlight: () => apiError('BSE2016', 'A request with this Idempotency-Key is still being processed.'),
+  internal: () => apiError('BSE5000', 'An internal error occurred.'),
+  unavailable: () => apiError('BSE5003', 'The service is under maintenance; retry shortly.', { headers: { 'retry-after': '1' } }),
   badRequest: (field: string, message: string, allowed?: unknown[]) =>
-    new ApiError(400, 'BSE2001', 'invalid_input', message, { details: { field, ...(allowed ? { allowed } : {}) } }),
+    apiError('BSE2001', message, { details: { field, ...(allowed ? { allowed } : {}) } }),
 };

@@ -2,7 +2,7 @@
 // ?__code=404&__example=generationNotFound) answers with the spec's named example of that status
 // instead of the sandbox's state, as Prism does.
 import type { OperationSpec } from '../spec.ts';
-import { ApiError } from './envelope.ts';
+import { apiError } from './envelope.ts';
 
 export interface Preference {
   code?: string;
@@ -26,10 +26,8 @@ export function readPreference(headers: Headers, url: URL): Preference | undefin
 export function preferredExample(operation: OperationSpec, preference: Preference): { status: number; body: Record<string, unknown> } {
   const statuses = preference.code ? [preference.code] : Object.keys(operation.responses);
   if (preference.code && !operation.responses[preference.code]) {
-    throw new ApiError(
-      400,
+    throw apiError(
       'BSE2001',
-      'invalid_input',
       `Prefer code=${preference.code} is not a status of ${operation.operationId}; valid codes: ${Object.keys(operation.responses).join(', ')}.`,
       { details: { field: 'Prefer', allowed: Object.keys(operation.responses) }, sandbox: true },
     );
@@ -42,10 +40,8 @@ export function preferredExample(operation: OperationSpec, preference: Preferenc
     }
   }
   const valid = statuses.flatMap((status) => Object.keys(operation.responses[status]!.examples).map((name) => `${status}:${name}`));
-  throw new ApiError(
-    400,
+  throw apiError(
     'BSE2001',
-    'invalid_input',
     `No example ${preference.example ?? ''}${preference.code ? ` for status ${preference.code}` : ''} in ${operation.operationId}; valid: ${valid.join(', ')}.`,
     { details: { field: 'Prefer', allowed: valid }, sandbox: true },
   );
