@@ -75,8 +75,8 @@ export async function killAndRerun({ jobs = 40, killAfter = 15 } = {}) {
 
 export async function sharedAccount({ processes = 4, jobs = 50, redisUrl } = {}) {
   const variants = [
-    ['four processes, limits shared in Redis', true],
-    ['four processes, each with its own limits', false],
+    [`${processes} processes, limits shared in Redis`, true],
+    [`${processes} processes, each with its own limits`, false],
   ];
   const rows = [];
   for (const [label, shared] of variants) {

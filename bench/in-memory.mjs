@@ -1,11 +1,13 @@
 // The in-memory floor: every client is given a `fetch` that returns a prepared Response at once, so
 // only client code is timed (URL, headers, Request, middleware, body reading and parsing, the SDK's
-// checks and attempt loop). The fairest view of what the SDK's layer adds over bare openapi-fetch.
+// checks and attempt loop). The fairest view of what the SDK's layer adds over bare openapi-fetch, and
+// of what it costs against a client doing what the official SDK does per call (official-style-client.mjs).
 
 import { BabySea } from 'babysea';
 import createClient from 'openapi-fetch';
 import { BODY, envelope, generation, ID, MODEL, SUBMITTED } from './fixtures.mjs';
 import { median, pairedRatio, quantile, shuffle } from './harness.mjs';
+import { officialStyleClient } from './official-style-client.mjs';
 
 const ANSWERS = {
   one: envelope(generation(1)),
@@ -40,6 +42,7 @@ export async function inMemoryFloor({ rounds, block = 200 }) {
   const headers = { authorization: 'Bearer k' };
   const sdk = new BabySea({ apiKey: 'k', baseUrl: base, fetch: preparedFetch });
   const bare = createClient({ baseUrl: base, headers, fetch: preparedFetch });
+  const official = officialStyleClient({ apiKey: 'k', baseUrl: base, fetch: preparedFetch });
   const path = { params: { path: { generation_id: ID } } };
   const variants = {
     'openapi-fetch GET': () => bare.GET('/v1/content/{generation_id}', path),
@@ -48,10 +51,13 @@ export async function inMemoryFloor({ rounds, block = 200 }) {
     [TIMEOUT_BESIDE]: () =>
       withTimeout((signal) => bare.GET('/v1/content/{generation_id}', { ...path, fetch: (request) => preparedFetch(request, { signal }) })),
     'SDK getGeneration': () => sdk.getGeneration(ID),
+    'official-style getGeneration': () => official.getGeneration(ID),
     'openapi-fetch list': () => bare.GET('/v1/content/list', { params: { query: { limit: 20 } } }),
     'SDK listGenerations': () => sdk.listGenerations({ limit: 20 }),
+    'official-style listGenerations': () => official.listGenerations({ limit: 20 }),
     'openapi-fetch POST': () => bare.POST('/v1/generate/image/{model_owner}/{model_name}', { params: { path: MODEL }, body: BODY }),
     'SDK generate': () => sdk.generate('google/nano-banana', BODY),
+    'official-style generate': () => official.generate('google/nano-banana', BODY),
   };
   const names = Object.keys(variants);
   const perRound = Object.fromEntries(names.map((n) => [n, []]));
@@ -88,6 +94,9 @@ export async function inMemoryFloor({ rounds, block = 200 }) {
       compare(TIMEOUT_BESIDE, 'openapi-fetch GET'),
       compare('SDK listGenerations', 'openapi-fetch list'),
       compare('SDK generate', 'openapi-fetch POST'),
+      compare('SDK getGeneration', 'official-style getGeneration'),
+      compare('SDK listGenerations', 'official-style listGenerations'),
+      compare('SDK generate', 'official-style generate'),
     ],
   };
 }

@@ -6,13 +6,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { startRedis } from '../test/helpers/redis.mjs';
+import { batchComparison } from './batch.mjs';
+import { killAndRerun, sharedAccount } from './batch-processes.mjs';
 import { cliStartup } from './cli.mjs';
+import { firstWait } from './first-wait.mjs';
 import { inMemoryFloor } from './in-memory.mjs';
 import { paginationMemory, webhookThroughput } from './lifecycle.mjs';
 import { concurrency, perCallOverhead } from './overhead.mjs';
 import { renderMarkdown } from './report.mjs';
 import { bundleSizes, coldImport, typeCheckCost } from './static.mjs';
 import { timeToResult } from './time-to-result.mjs';
+import { webhookWaits } from './webhook-waits.mjs';
 
 const quick = process.argv.includes('--quick');
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -29,6 +34,10 @@ const size = quick
       perBatch: 200,
       phases: 1,
       cliRuns: 2,
+      waits: 2,
+      batch: { images: 16, videos: 2 },
+      killed: { jobs: 8, killAfter: 3 },
+      shared: { processes: 2, jobs: 6 },
     }
   : {
       rounds: 100,
@@ -42,6 +51,10 @@ const size = quick
       perBatch: 2_000,
       phases: 5,
       cliRuns: 15,
+      waits: 20,
+      batch: { images: 200, videos: 20 },
+      killed: { jobs: 40, killAfter: 15 },
+      shared: { processes: 4, jobs: 50 },
     };
 const started = Date.now();
 const step = async (label, run) => {
@@ -63,6 +76,18 @@ const results = {
   pagination: await step('8. pagination memory', () => paginationMemory({ generations: size.generations })),
   webhooks: await step('9. webhook verification', () => webhookThroughput({ batches: size.batches, perBatch: size.perBatch })),
   cliStartup: await step('10. CLI startup', () => cliStartup({ runs: size.cliRuns })),
+  firstWait: await step('11. first wait on the sandbox', () => firstWait({ count: size.waits })),
+  webhookWaits: await step('12. waits with webhook deliveries', () => webhookWaits({ count: size.waits })),
+  batch: await step('13. many generations', () => batchComparison(size.batch)),
+  killed: await step('14. a batch killed and rerun', () => killAndRerun(size.killed)),
+  shared: await step('15. one account, several processes', async () => {
+    const redis = await startRedis();
+    try {
+      return await sharedAccount({ ...size.shared, redisUrl: redis.url });
+    } finally {
+      await redis.stop();
+    }
+  }),
 };
 results.meta = {
   quick,

@@ -15,7 +15,7 @@ export interface BatchResult {
   error?: BabySeaError;
   /** Where its outputs were saved (`saveTo`). */
   files?: string[];
-  /** It ended in an earlier run of the same batch (read from the manifest; nothing was sent for it). */
+  /** It ended in an earlier run of the same batch (read from the manifest): never submitted again; read again only to save outputs an earlier run did not. */
   resumed?: boolean;
 }
 

@@ -280,6 +280,7 @@ async function run(
   }
 
   // ---- resume: what the manifest says of each job ----
+  const unsaved: { task: Task; generationId: string }[] = [];
   for (const job of jobs) {
     const state: JobState = replayed.jobs.get(job.id) ?? { aborted: 0 };
     const task: Task = {
@@ -294,7 +295,10 @@ async function run(
       surelyEnded: 0,
       looking: false,
     };
-    if (state.ended && state.ended.error?.code !== ABORTED) {
+    if (state.ended?.status === 'succeeded' && saveTo && !state.files && state.ended.generation_id) {
+      // Succeeded in an earlier run that stopped before its outputs were saved: saved now.
+      unsaved.push({ task, generationId: state.ended.generation_id });
+    } else if (state.ended && state.ended.error?.code !== ABORTED) {
       // Ended in an earlier run: reported, not sent again.
       const error = state.ended.status === 'succeeded' ? undefined : resumedError(state);
       stream.push({ id: job.id, resumed: true, ...(state.files ? { files: state.files } : {}), ...(error ? { error } : {}) });
@@ -308,7 +312,24 @@ async function run(
       inFlightNow(task);
     } else queue.push(task);
   }
+  for (const { task, generationId } of unsaved) await saveResumed(task, generationId);
   progress();
+
+  /** One job's outputs, saved in a later run: its generation read again (the files' addresses may have changed). */
+  async function saveResumed(task: Task, generationId: string) {
+    const result: BatchResult = { id: task.job.id, resumed: true };
+    try {
+      const { data } = await request((o) => client.getGeneration(generationId, o).withResponse(), true);
+      result.generation = data.data;
+      result.files = await saveTo!(data.data, task.job);
+      await write({ type: 'saved', job_id: task.job.id, files: result.files, at: new Date().toISOString() });
+      summary.succeeded++;
+    } catch (failure) {
+      result.error = failure as BabySeaError;
+      summary.failed.push({ id: task.job.id, error: result.error });
+    }
+    stream.push(result);
+  }
 
   // ---- submitting ----
   async function submit(task: Task) {

@@ -67,9 +67,26 @@ function hasType(value: unknown, type: string): boolean {
   }
 }
 
+// JSON Schema counts lengths in code points; a string has between length/2 and length of them, so
+// most strings are decided without counting (a long prompt is never copied to be measured).
+function codePoints(value: string): number {
+  let count = 0;
+  for (let i = 0; i < value.length; i++, count++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return count;
+}
+const codePointsBelow = (value: string, min: number) => value.length < min || (value.length < 2 * min && codePoints(value) < min);
+const codePointsAbove = (value: string, max: number) => value.length > max && (value.length > 2 * max || codePoints(value) > max);
+
 /** Whether `value` satisfies `rule`, as a JSON Schema validator would (format is an annotation). */
 export function satisfies(rule: Rule, value: unknown): boolean {
-  if (rule.type !== undefined && !(typeof rule.type === 'string' ? [rule.type] : rule.type).some((t) => hasType(value, t))) return false;
+  const type = rule.type;
+  if (type !== undefined && !(typeof type === 'string' ? hasType(value, type) : type.some((t) => hasType(value, t)))) return false;
   if (rule.const !== undefined && value !== rule.const) return false;
   if (rule.enum && !rule.enum.includes(value)) return false;
   if (typeof value === 'number') {
@@ -77,9 +94,8 @@ export function satisfies(rule: Rule, value: unknown): boolean {
     if (rule.maximum !== undefined && value > rule.maximum) return false;
   }
   if (typeof value === 'string') {
-    const length = rule.minLength === undefined && rule.maxLength === undefined ? 0 : [...value].length;
-    if (rule.minLength !== undefined && length < rule.minLength) return false;
-    if (rule.maxLength !== undefined && length > rule.maxLength) return false;
+    if (rule.minLength !== undefined && codePointsBelow(value, rule.minLength)) return false;
+    if (rule.maxLength !== undefined && codePointsAbove(value, rule.maxLength)) return false;
     if (rule.pattern !== undefined && !regex(rule.pattern).test(value)) return false;
   }
   if (rule.items && Array.isArray(value) && !value.every((item) => satisfies(rule.items!, item))) return false;
@@ -139,28 +155,39 @@ export type ArgumentNames = Readonly<Record<string, string>>;
 export function checkCall(key: OperationKey, init: { params?: unknown; body?: unknown }, names?: ArgumentNames): void {
   const rule = operationRule(key);
   // Named methods report their own argument names; the escape hatch reports where in `init` the value was.
-  const label = (location: string, name: string) => (names ? (names[name] ?? name) : `params.${location}.${name}`);
+  const label = (location: string, name: string) =>
+    names ? ((Object.hasOwn(names, name) ? names[name] : undefined) ?? name) : `params.${location}.${name}`;
   const params = init.params === undefined ? {} : plainObject('params', init.params);
   for (const location of Object.keys(params)) {
     if (location !== 'path' && location !== 'query')
       fail(`params.${location}`, `unknown parameter location: ${key} takes ${Object.keys(rule.params).join(', ') || 'no parameters'}.`);
   }
-  for (const location of ['path', 'query'] as const) {
-    const rules = rule.params[location] ?? {};
-    const given = params[location] === undefined ? {} : plainObject(`params.${location}`, params[location]);
-    for (const name of Object.keys(given)) {
-      if (!(name in rules))
-        fail(label(location, name), `unknown ${location} parameter: ${key} takes ${Object.keys(rules).join(', ') || 'none'}.`);
-    }
-    for (const [name, paramRule] of Object.entries(rules)) {
-      const value = given[name];
-      if (value === undefined) {
-        if (paramRule.required) fail(label(location, name), 'required.');
-      } else check(label(location, name), paramRule, value);
-    }
-  }
+  // Loops without Object.entries: every call runs them.
+  checkParams(key, 'path', rule.params.path, params.path, label);
+  checkParams(key, 'query', rule.params.query, params.query, label);
   if (rule.body) checkBody(rule.body, init.body);
   else if (init.body !== undefined) fail('body', `${key} takes no body.`);
+}
+
+function checkParams(
+  key: OperationKey,
+  location: 'path' | 'query',
+  rules: Readonly<Record<string, Rule>> = {},
+  values: unknown,
+  label: (location: string, name: string) => string,
+): void {
+  const given = values === undefined ? {} : plainObject(`params.${location}`, values);
+  for (const name in given) {
+    if (!Object.hasOwn(rules, name))
+      fail(label(location, name), `unknown ${location} parameter: ${key} takes ${Object.keys(rules).join(', ') || 'none'}.`);
+  }
+  for (const name in rules) {
+    const paramRule = rules[name]!;
+    const value = given[name];
+    if (value === undefined) {
+      if (paramRule.required) fail(label(location, name), 'required.');
+    } else check(label(location, name), paramRule, value);
+  }
 }
 
 function checkBody(rule: BodyRule, body: unknown): void {
@@ -168,8 +195,10 @@ function checkBody(rule: BodyRule, body: unknown): void {
   for (const name of rule.required) {
     if (fields[name] === undefined) fail(`body.${name}`, `required: ${expectation(rule.properties[name] ?? {})}.`);
   }
-  for (const [name, value] of Object.entries(fields)) {
-    const fieldRule = rule.properties[name];
+  for (const name in fields) {
+    if (!Object.hasOwn(fields, name)) continue;
+    const value = fields[name];
+    const fieldRule = Object.hasOwn(rule.properties, name) ? rule.properties[name] : undefined;
     if (fieldRule) {
       if (value !== undefined) check(`body.${name}`, fieldRule, value);
     } else if (rule.otherKeys === null || !regex(rule.otherKeys).test(name)) {

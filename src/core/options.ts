@@ -211,9 +211,12 @@ export const GENERATE_AND_WAIT_OPTIONS = [...WAIT_OPTIONS, 'idempotencyKey'] as 
  * Reads an options object: every key must be one of `allowed`, every value pass its rule; undefined
  * values count as absent. Errors name the option, prefixed with `prefix` for nested objects.
  */
+const NO_OPTIONS = Object.freeze({});
+
 export function readOptions<K extends OptionName>(prefix: string, options: unknown, allowed: readonly K[]): ReadOptions<K> {
+  // Most calls pass no options: one shared empty answer, nothing allocated.
+  if (options === undefined) return NO_OPTIONS as ReadOptions<K>;
   const out: Record<string, unknown> = {};
-  if (options === undefined) return out as ReadOptions<K>;
   const given = plainObject(prefix || 'options', options);
   for (const name of Object.keys(given)) {
     const argument = prefix ? `${prefix}.${name}` : name;

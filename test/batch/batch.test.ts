@@ -1,7 +1,7 @@
 // The batch runner against the sandbox in-process: inside the limits (a cap on generations in
 // flight, a rate limit), never billing a job twice, resuming from its manifest, canceling on abort,
 // and rejecting bad input before anything is sent.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from 'babysea-mock';
@@ -256,7 +256,7 @@ describe('bad input is refused before anything is sent', () => {
 });
 
 describe('babysea/node', () => {
-  it('saves every output as the job ends, named after the job, and a rerun from the manifest file skips what is there', async () => {
+  it('saves every output as the job ends, named after the job; a rerun from the manifest skips what is saved and saves what an earlier run did not', async () => {
     const server = await startSandboxServer({ port: 0, speed: 40, exampleGenerations: false, validate: 'throw', logger: () => {} });
     const requests: string[] = [];
     const client = new BabySea({
@@ -288,6 +288,19 @@ describe('babysea/node', () => {
       const again = await collect(rerun);
       expect(again.every((r) => r.resumed && r.files?.length === 1)).toBe(true);
       expect(requests.length).toBe(sent);
+
+      // Stopped after a generation ended but before its outputs were saved: a rerun reads it and saves them.
+      const lines = readFileSync(manifest, 'utf8').trim().split('\n');
+      const cut = lines.filter((line) => !(JSON.parse(line).type === 'saved' && JSON.parse(line).job_id === 'seal-1'));
+      writeFileSync(manifest, `${cut.join('\n')}\n`);
+      rmSync(join(dir, 'out', 'seal-1.png'));
+      const saving = nodeBatch(client, jobs(3), { manifest, saveTo: join(dir, 'out') });
+      const saved = await collect(saving);
+      expect((await saving).succeeded).toBe(3);
+      expect(saved.find((r) => r.id === 'seal-1')).toMatchObject({ resumed: true, files: [join(dir, 'out', 'seal-1.png')] });
+      expect(readdirSync(join(dir, 'out')).sort()).toEqual(['seal-0.png', 'seal-1.png', 'seal-2.png']);
+      expect(requests.slice(sent)).toEqual([expect.stringMatching(/^GET .*\/v1\/content\/[0-9a-f-]{36}$/)]);
+      expect(readFileSync(manifest, 'utf8').trim().split('\n').at(-1)).toContain('"type":"saved"');
     } finally {
       rmSync(dir, { recursive: true, force: true });
       await server.close();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type SandboxServer, startSandboxServer } from 'babysea-mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedis } from '../helpers/redis.js';
+import { startRedis } from '../helpers/redis.mjs';
 
 const worker = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 const KEY = 'bye_processes_test_key_01';

@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisStore } from '../../src/redis/index.js';
 import { createTestDelivery, createWebhookHandler, memoryDeliveryStore } from '../../src/webhooks/index.js';
-import { startRedis } from '../helpers/redis.js';
+import { startRedis } from '../helpers/redis.mjs';
 
 let server: Awaited<ReturnType<typeof startRedis>>;
 let redis: Redis;

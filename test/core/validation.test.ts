@@ -1,6 +1,8 @@
 // Arguments are checked against the spec's own rules before anything is sent: a bad one rejects with
 // a BabySeaValidationError naming it, a good one (even one the types would not suggest) goes out.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { satisfies } from '../../src/core/guards.js';
 import { BabySea, BabySeaError, BabySeaValidationError } from '../../src/index.js';
 import { recordingFetch } from '../helpers/recording-fetch.js';
 import { ID, specAnswer } from '../helpers/spec.js';
@@ -110,6 +112,14 @@ describe('query parameters follow the spec', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('names every object inherits (toString, constructor) are unknown parameters too', async () => {
+    const { client, calls } = setup();
+    expect((await rejection(client.listGenerations({ toString: 2 } as never))).argument).toBe('toString');
+    const error = await rejection(client.get('/v1/content/list', { params: { query: { constructor: 1 } } } as never));
+    expect(error.argument).toBe('params.query.constructor');
+    expect(calls).toHaveLength(0);
+  });
+
   it.each([
     [{ count: 1.5 }, 'count'],
     [{ duration: 0 }, 'duration'],
@@ -209,5 +219,24 @@ describe('idempotency keys', () => {
     expect((await rejection(client.cancelGeneration(ID, { idempotencyKey: 'k' } as never))).argument).toBe('idempotencyKey');
     expect((await rejection(client.status({ idempotencyKey: 'k' } as never))).argument).toBe('idempotencyKey');
     expect(calls).toHaveLength(0);
+  });
+});
+
+describe('string lengths, in code points as JSON Schema counts them', () => {
+  it('minLength and maxLength agree with counting the code points, for any string (surrogate pairs, lone halves)', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      // Lone halves beside characters above U+DFFF, and pairs at the ends.
+      fc.array(fc.constantFrom('\ud83d', '\udc00', '\ue000', '\uffff', '🦭', 'a'), { maxLength: 12 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 14 }), (value, bound) => {
+        const count = [...value].length;
+        expect(satisfies({ type: 'string', minLength: bound }, value)).toBe(count >= bound);
+        expect(satisfies({ type: 'string', maxLength: bound }, value)).toBe(count <= bound);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

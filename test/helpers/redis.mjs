@@ -1,9 +1,9 @@
-// A real redis-server for the tests of the Redis stores, on a free port of 127.0.0.1, with nothing
-// saved to disk; stopped after. `npm run setup` installs Debian's redis-server.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+// A real redis-server for the tests of the Redis stores and the benchmarks, on a free port of
+// 127.0.0.1, with nothing saved to disk; stopped after. `npm run setup` installs Debian's redis-server.
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
-function redisServerPath(): string {
+function redisServerPath() {
   try {
     return execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim();
   } catch {
@@ -11,36 +11,36 @@ function redisServerPath(): string {
   }
 }
 
-function freePort(): Promise<number> {
+function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
+      const { port } = server.address();
       server.close(() => resolve(port));
     });
   });
 }
 
-export async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
+/** @returns {Promise<{ url: string, stop(): Promise<void> }>} */
+export async function startRedis() {
   const binary = process.env.REDIS_SERVER ?? redisServerPath();
   const port = await freePort();
-  const child: ChildProcess = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+  const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await new Promise<void>((resolve, reject) => {
+  await new Promise((resolve, reject) => {
     let output = '';
-    const onData = (chunk: Buffer) => {
+    child.stdout.on('data', (chunk) => {
       output += chunk.toString();
       if (output.includes('Ready to accept connections')) resolve();
-    };
-    child.stdout!.on('data', onData);
+    });
     child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${output}`)));
   });
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: () =>
-      new Promise<void>((resolve) => {
+      new Promise((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
