@@ -55,6 +55,7 @@ type CallArgs<M extends Verb, P extends PathsWith<M>, O> =
 
 // How the named methods' errors name a bad parameter: by the method's argument name, which is the
 // spec's parameter name unless listed here.
+const HTTP_METHODS: Record<Verb, HttpMethod> = { get: 'GET', post: 'POST', delete: 'DELETE' };
 const BY_NAME: ArgumentNames = {};
 const GENERATION_ID: ArgumentNames = { generation_id: 'generationId' };
 
@@ -327,7 +328,7 @@ export class BabySea {
     options: unknown,
     names?: ArgumentNames,
   ): ApiPromise<RouteResult<M, P>> {
-    return new ApiPromise(this.#start(method.toUpperCase() as HttpMethod, path, init as CallInit, options, names));
+    return new ApiPromise(this.#start(HTTP_METHODS[method], path, init as CallInit, options, names));
   }
 
   /** Starts a call when asked: checks it (any bad argument rejects here, before sending), then runs it. */
@@ -338,10 +339,10 @@ export class BabySea {
     options: unknown,
     names: ArgumentNames | undefined,
   ): StartCall {
-    return (raw) => {
+    return (unread) => {
       const context = this.#context;
       try {
-        return runCall(context, prepareCall(context, method, path, init, options, names), raw);
+        return runCall(context, prepareCall(context, method, path, init, options, names), unread);
       } catch (error) {
         // A checked argument is echoed in its error: never let that echo carry the key.
         return Promise.reject(error instanceof BabySeaValidationError ? context.redactor.scrub(error) : error);

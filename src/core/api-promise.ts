@@ -2,14 +2,14 @@
  * What every method returns: a real `Promise` of the parsed envelope that can also hand out the
  * HTTP response it came from (`withResponse()`), or the raw `Response` with its body unread
  * (`asResponse()`). It keeps the answer as it came (the response, and its body as text) and parses
- * it once, when first asked. The request starts on the next microtask, so
- * `client.x().asResponse()` can still ask for the body to be left unread.
+ * it once, when first asked. The request starts at once; whether its body is read is decided when
+ * the answer arrives, so `client.x().asResponse()` still leaves it unread.
  */
 import { type Answer, type ApiResult, parseEnvelope } from './answer.js';
 import { BabySeaValidationError } from './errors.js';
 
-/** Runs the call; `raw` leaves a successful answer's body unread. */
-export type StartCall = (raw: boolean) => Promise<Answer>;
+/** Starts the call; when a successful answer arrives, `unread()` says whether to leave its body unread. */
+export type StartCall = (unread: () => boolean) => Promise<Answer>;
 
 export class ApiPromise<T> extends Promise<T> {
   // `then` of a derived promise makes a plain Promise, not another ApiPromise.
@@ -17,50 +17,44 @@ export class ApiPromise<T> extends Promise<T> {
     return Promise;
   }
 
-  readonly #start: StartCall;
+  readonly #answer: Promise<Answer>;
   readonly #parse: (answer: Answer) => ApiResult<T>;
-  #answer: Promise<Answer> | undefined;
   #result: Promise<ApiResult<T>> | undefined;
-  #raw = false;
+  #unread = false;
 
   constructor(start: StartCall, parse: (answer: Answer) => ApiResult<T> = parseEnvelope) {
     // The base promise is never used: then/catch/finally read the call's result.
     super((resolve) => resolve(undefined as T));
-    this.#start = start;
     this.#parse = parse;
-    queueMicrotask(() => this.#run(false));
-  }
-
-  #run(raw: boolean): Promise<Answer> {
-    if (!this.#answer) {
-      this.#raw = raw;
-      this.#answer = this.#start(raw);
-    }
-    return this.#answer;
+    // Left unread only for asResponse() alone: once the envelope is asked for, the body is read.
+    this.#answer = start(() => this.#unread && this.#result === undefined);
   }
 
   /** The envelope together with the `Response` (status, headers) and the request id. */
   withResponse(): Promise<ApiResult<T>> {
-    if (this.#raw) {
-      return Promise.reject(
-        new BabySeaValidationError(
+    this.#result ??= this.#answer.then((answer) => {
+      if (answer.text === undefined) {
+        throw new BabySeaValidationError(
           'withResponse',
           'this call already gave its unread body to asResponse(); call the method again to read the envelope.',
-        ),
-      );
-    }
-    this.#result ??= this.#run(false).then(this.#parse);
+        );
+      }
+      return this.#parse(answer);
+    });
     return this.#result;
   }
 
   /**
-   * The HTTP `Response` of a successful call, body unread. Error statuses still reject with a
-   * `BabySeaError`. Called right away (`client.status().asResponse()`) it is the response itself,
-   * and the SDK does not read the body; called later, a copy with the same status, headers and body.
+   * The HTTP `Response` of a successful call. Error statuses still reject with a `BabySeaError`.
+   * Called right away (`client.status().asResponse()`) it is the response itself, and the SDK does
+   * not read the body; once the body was read, a copy with the same status, headers and body.
    */
   asResponse(): Promise<Response> {
-    return this.#run(true).then(({ response, text }) =>
-      this.#raw ? response : new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers }),
+    this.#unread = true;
+    return this.#answer.then(({ response, text }) =>
+      text === undefined
+        ? response
+        : new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers }),
     );
   }
 

@@ -18,13 +18,13 @@ import { logAttempt } from './log.js';
 import { backoffDelayMs, isRetryable, MAX_RETRY_AFTER_SECONDS, sleep } from './retry.js';
 import { safeCause, sendAttempt } from './transport.js';
 
-/** Runs a call until an attempt succeeds, a failure is not worth retrying, or the retries run out. `raw` leaves a success's body unread. */
-export async function runCall(context: ClientContext, call: Call, raw: boolean): Promise<Answer> {
+/** Runs a call until an attempt succeeds, a failure is not worth retrying, or the retries run out. `unread()`, asked when a success arrives, leaves its body unread. */
+export async function runCall(context: ClientContext, call: Call, unread: () => boolean): Promise<Answer> {
   for (let attempt = 1; ; attempt++) {
     const started = Date.now();
     let error: BabySeaError;
     try {
-      const answer = await attemptOnce(context, call, raw, attempt);
+      const answer = await attemptOnce(context, call, unread, attempt);
       logAttempt(context, call, attempt, started, answer);
       return answer;
     } catch (caught) {
@@ -55,7 +55,7 @@ function ended(error: BabySeaError, attempts: number): BabySeaError {
  * One HTTP exchange, settled by the timeout or the caller's abort whatever `fetch` does (the
  * exchange is then aborted and its outcome ignored).
  */
-function attemptOnce(context: ClientContext, call: Call, raw: boolean, attempt: number): Promise<Answer> {
+function attemptOnce(context: ClientContext, call: Call, unread: () => boolean, attempt: number): Promise<Answer> {
   const { signal, timeout } = call;
   if (signal?.aborted) return Promise.reject(new BabySeaAbortError(signal.reason));
   return new Promise<Answer>((resolve, reject) => {
@@ -73,23 +73,32 @@ function attemptOnce(context: ClientContext, call: Call, raw: boolean, attempt: 
     const timer = setTimeout(() => settle(new BabySeaTimeoutError(timeout)), timeout);
     const onAbort = () => settle(new BabySeaAbortError(signal!.reason));
     signal?.addEventListener('abort', onAbort, { once: true });
-    exchange(context, call, raw, controller.signal, attempt).then(
-      (answer) => settle(undefined, answer),
-      (error: BabySeaError) => settle(error),
-    );
+    void exchange(settle, context, call, unread, controller.signal, attempt);
   });
 }
 
-async function exchange(context: ClientContext, call: Call, raw: boolean, signal: AbortSignal, attempts: number): Promise<Answer> {
-  const response = await sendAttempt(context, call, signal);
-  if (raw && response.ok) return { response, text: undefined, call, context, attempts };
-  let text: string;
+/** One HTTP exchange, its outcome handed to `settle` (it never rejects). */
+async function exchange(
+  settle: (error: BabySeaError | undefined, answer?: Answer) => void,
+  context: ClientContext,
+  call: Call,
+  unread: () => boolean,
+  signal: AbortSignal,
+  attempts: number,
+): Promise<void> {
   try {
-    text = await response.text();
-  } catch (cause) {
-    // The connection broke while the body was arriving.
-    throw new BabySeaNetworkError(safeCause(context, cause));
+    const response = await sendAttempt(context, call, signal);
+    if (response.ok && unread()) return settle(undefined, { response, text: undefined, call, context, attempts });
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      // The connection broke while the body was arriving.
+      throw new BabySeaNetworkError(safeCause(context, cause));
+    }
+    if (!response.ok) throw errorAnswer(context, response, text);
+    settle(undefined, { response, text, call, context, attempts });
+  } catch (error) {
+    settle(error as BabySeaError);
   }
-  if (!response.ok) throw errorAnswer(context, response, text);
-  return { response, text, call, context, attempts };
 }

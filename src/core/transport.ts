@@ -18,17 +18,21 @@ export function sendAttempt(context: ClientContext, call: Call, signal: AbortSig
   return callFetch(context, call.url, { method: call.method, headers: call.headers, body: call.body, signal });
 }
 
-function callFetch(context: ClientContext, url: string, init: RequestInit): Promise<Response> {
+async function callFetch(context: ClientContext, url: string, init: RequestInit): Promise<Response> {
   let pending: unknown;
   try {
     pending = (context.fetch ?? globalThis.fetch).call(undefined, url, init);
   } catch (error) {
     // Thrown before any promise existed: a bug in the fetch function, not a network failure, so it is not retried.
-    return Promise.reject(requestFailure(context, 'The fetch function threw', error));
+    throw requestFailure(context, 'The fetch function threw', error);
   }
-  return Promise.resolve(pending).then(checkResponse, (cause: unknown) => {
+  let response: unknown;
+  try {
+    response = await pending;
+  } catch (cause) {
     throw cause instanceof BabySeaError ? cause : new BabySeaNetworkError(safeCause(context, cause));
-  });
+  }
+  return checkResponse(response);
 }
 
 function checkResponse(response: unknown): Response {

@@ -72,7 +72,16 @@ describe('ApiPromise', () => {
     await expect(call.withResponse()).rejects.toBeInstanceOf(BabySeaValidationError);
   });
 
-  it('a call nobody awaits is still sent (on the next microtask)', async () => {
+  it('asResponse() and withResponse() both asked for at once: the envelope is read, asResponse() gets a copy', async () => {
+    const { client, calls } = setup();
+    const call = client.status();
+    const [response, { data }] = await Promise.all([call.asResponse(), call.withResponse()]);
+    expect(data).toEqual(example('status'));
+    expect(await response.json()).toEqual(example('status'));
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a call nobody awaits is still sent', async () => {
     const { client, calls } = setup();
     void client.status();
     await new Promise((resolve) => setTimeout(resolve, 10));
