@@ -1,7 +1,8 @@
-// Every operation of the spec is complete in the repository: an SDK method that calls its route, a
-// TypeScript sample, a contract test, and a sandbox handler. Prints each missing step with what to
-// add (see CONTRIBUTING.md), and exits 1 if any is missing.
-import { existsSync, readFileSync } from 'node:fs';
+// Every operation of the spec is complete in the repository: its path file referenced from
+// openapi.yaml, one scope, an SDK method that calls its route, a TypeScript sample, a contract test,
+// and a sandbox handler. Prints each missing step with what to add (see CONTRIBUTING.md), and exits 1
+// if any is missing.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from '../mock/cli.mjs';
@@ -13,21 +14,35 @@ const spec = readBundle();
 const client = readFileSync(join(root, 'src/client.ts'), 'utf8');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// The sandbox (its handler table, keyed by operationId; the contract tests import it too) is built
+// first when its sources changed.
+ensureBuilt();
+const { HANDLERS } = await import('babysea-mock');
+
 /** Names of the contract tests (describe > it), as vitest resolves them. */
 function contractTestNames() {
   try {
     return listTests(['test/contract/']).map((test) => test.name);
   } catch (error) {
-    problems.push(`the contract tests could not be listed: ${error.message}`);
-    return [];
+    console.error(`The contract tests could not be listed, so no operation could be checked:\n${error.message}`);
+    process.exit(1);
   }
 }
 
 const problems = [];
 const tests = contractTestNames();
-// The sandbox's handler table, keyed by operationId (built first when its sources changed).
-ensureBuilt();
-const { HANDLERS } = await import('babysea-mock');
+
+// A path file the root document does not reference is not part of the spec at all.
+const rootDocument = readFileSync(join(root, 'openapi/openapi.yaml'), 'utf8');
+for (const file of readdirSync(join(root, 'openapi/paths')).filter((name) => name.endsWith('.yaml'))) {
+  if (!rootDocument.includes(`$ref: paths/${file}`)) {
+    problems.push(
+      `openapi/paths/${file} is not referenced from openapi/openapi.yaml: add its path under \`paths\` with \`$ref: paths/${file}\`.`,
+    );
+  }
+}
+
+const scopes = Object.keys(spec.components.securitySchemes.bearerAuth['x-scopes']);
 for (const { path, method, op } of specOperations(spec)) {
   const verb = method.toLowerCase();
   const id = op.operationId;
@@ -38,6 +53,12 @@ for (const { path, method, op } of specOperations(spec)) {
       `${id} (${route}): no SDK method calls this route. Add one line to src/client.ts, e.g.\n    ${id}(options?: RequestOptions) { return this.#send('${verb}', '${path}', undefined, options); }`,
     );
   }
+  const opScopes = (op.security ?? spec.security ?? []).flatMap((requirement) => requirement.bearerAuth ?? []);
+  if (opScopes.length !== 1 || !scopes.includes(opScopes[0])) {
+    problems.push(
+      `${id} (${route}): needs exactly one scope, under \`security: - bearerAuth: [<scope>]\` in its path file, one of ${scopes.join(', ')} (x-scopes in openapi/openapi.yaml); it has ${opScopes.length === 0 ? 'none' : opScopes.join(', ')}.`,
+    );
+  }
   const sample = op['x-codeSamples']?.find((s) => s.lang === 'TypeScript');
   if (!sample || !existsSync(join(root, `openapi/code_samples/TypeScript/${id}.ts`))) {
     problems.push(
@@ -46,7 +67,7 @@ for (const { path, method, op } of specOperations(spec)) {
   }
   if (!tests.some((name) => name.startsWith(`${id}: ${route}`) || name.includes(` > ${id}: ${route}`))) {
     problems.push(
-      `${id} (${route}): no contract test. Add describe('${id}: ${route}', …) to test/contract/<tag>.test.ts, calling the method against the Prism mock.`,
+      `${id} (${route}): no contract test. Add describe('${id}: ${route}', …) to test/contract/<tag, in kebab case>.test.ts, calling the method against the Prism mock.`,
     );
   }
   if (typeof HANDLERS[id] !== 'function') {
@@ -59,4 +80,4 @@ if (problems.length > 0) {
   console.error(`Operations of the spec with missing steps (CONTRIBUTING.md, "Adding an operation"):\n\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`every operation of the spec has an SDK method, a sample, a contract test and a sandbox handler.`);
+console.log(`every operation of the spec is referenced, has one scope, an SDK method, a sample, a contract test and a sandbox handler.`);

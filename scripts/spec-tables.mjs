@@ -12,11 +12,22 @@ const spec = readBundle();
 const resolve = refResolver(spec);
 const operations = specOperations(spec);
 
+/** Stops with what to fix, without a stack trace. */
+function stop(message) {
+  console.error(message);
+  process.exit(1);
+}
+
 /** The SDK call an operation's sample makes, e.g. `client.library.models()`. */
 function sdkCall(op) {
-  const sample = op['x-codeSamples']?.find((s) => s.lang === 'TypeScript')?.source ?? '';
+  const sample = op['x-codeSamples']?.find((s) => s.lang === 'TypeScript')?.source;
+  if (sample === undefined) {
+    stop(
+      `${op.operationId}: no TypeScript sample under its x-codeSamples: write openapi/code_samples/TypeScript/${op.operationId}.ts, list it in the path file, then npm run generate (CONTRIBUTING.md, "Adding an operation").`,
+    );
+  }
   const call = /client\.([\w.]+)\(/.exec(sample);
-  if (!call) throw new Error(`${op.operationId}: its TypeScript sample calls no client method`);
+  if (!call) stop(`${op.operationId}: its TypeScript sample calls no client method (client.<method>(…)).`);
   return call[1];
 }
 
@@ -44,10 +55,19 @@ function methodsTable() {
 function namedExamplesTable() {
   const rows = [];
   for (const { path, method, op } of operations) {
-    const ok = Object.keys(resolve(op.responses['200']).content['application/json'].examples);
+    const named = (status, response) => {
+      const examples = resolve(response).content?.['application/json']?.examples;
+      if (!examples) {
+        stop(
+          `${op.operationId}: its ${status} answer has no named examples: add them under content.application/json.examples (files in openapi/paths/examples/${op.operationId}/, with externalValue; CONTRIBUTING.md, "Adding an operation").`,
+        );
+      }
+      return Object.keys(examples);
+    };
+    const ok = named('200', op.responses['200']);
     const codes = Object.entries(op.responses)
       .filter(([status]) => status !== '200')
-      .map(([status, response]) => `${status} (${Object.keys(resolve(response).content['application/json'].examples).join(', ')})`);
+      .map(([status, response]) => `${status} (${named(status, response).join(', ')})`);
     rows.push([`\`${op.operationId}\``, `\`${method} ${path}\``, ok.map((n) => `\`${n}\``).join(', '), codes.join(', ')]);
   }
   return table(['operation', 'route', '`Prefer: example=…` (200)', '`Prefer: code=…`'], rows);

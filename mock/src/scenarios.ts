@@ -22,13 +22,17 @@ export interface ScenarioExample {
   /** Sends the request this many times; the last answer is checked. */
   repeat?: number;
   answer: { status: number; code?: string };
-  /** Fields of the answer's `data`. */
+  /** Fields of the answer's `data` (of the answer itself for a control route). */
   data?: Record<string, unknown>;
   /** Webhook events the request sends. */
   events?: string[];
   /** After this many ms on the clock, the created generation's record has these fields. */
   after_ms?: number;
   record?: Record<string, unknown>;
+  /** A request made first (e.g. the state a control scenario undoes). */
+  before?: ScenarioExample;
+  /** A request made after, showing the effect (e.g. of a control scenario on the API). */
+  then?: ScenarioExample;
 }
 
 interface Row {

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../src/webhooks/index.ts';
 import { modelDurations, type Sandbox, WEBHOOK_EVENTS } from '../src/index.ts';
+import { CONTROL_SCENARIOS } from '../src/scenarios.ts';
 import { call, generateImage, generateVideo, KEY, SEEDED, testSandbox } from './helpers.ts';
 
 let sandbox: Sandbox;
@@ -112,14 +113,8 @@ describe('the lifecycle', () => {
     sandbox = testSandbox();
     const { status, json } = await call(sandbox, 'POST', '/__sandbox/scenarios/explode', { body: {} });
     expect(status).toBe(404);
-    expect(json.error.details.allowed).toEqual([
-      'fail-next',
-      'provider-down',
-      'provider-up',
-      'rate-limit-now',
-      'set-balance',
-      'set-max-in-flight',
-    ]);
+    expect(json.error.details.allowed).toEqual(CONTROL_SCENARIOS);
+    expect(CONTROL_SCENARIOS).toContain('fail-next');
   });
 });
 

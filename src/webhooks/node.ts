@@ -4,7 +4,7 @@
  * answered with what to change, the most common webhook mistake there is. Only the objects Node
  * passes are used: nothing here imports Node.
  */
-import { BabySeaError } from '../core/errors.js';
+import { BabySeaWebhookHandlerError } from './handler.js';
 
 /** What is read of Node's IncomingMessage (Express's request adds `body` when a parser ran). */
 export interface NodeRequest {
@@ -44,8 +44,8 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
       answer = await handler(request);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      answer = new Response(JSON.stringify({ error: (error as BabySeaError).type ?? 'bad_request', message }), {
-        status: (error as BabySeaError).type === 'body_too_large' ? 413 : 400,
+      answer = new Response(JSON.stringify({ error: (error as BabySeaWebhookHandlerError).type ?? 'bad_request', message }), {
+        status: (error as BabySeaWebhookHandlerError).type === 'body_too_large' ? 413 : 400,
         headers: { 'content-type': 'application/json' },
       });
     }
@@ -63,16 +63,21 @@ async function rawBody(req: NodeRequest, max: number): Promise<Uint8Array> {
   if (typeof given === 'string') return new TextEncoder().encode(given);
   if (given instanceof Uint8Array) return given;
   if (given !== undefined && given !== null && !(typeof given === 'object' && Object.keys(given).length === 0 && !req.readableEnded)) {
-    throw new BabySeaError(PARSED_BODY_MESSAGE, { type: 'parsed_body' });
+    throw new BabySeaWebhookHandlerError(PARSED_BODY_MESSAGE, { type: 'parsed_body' });
   }
-  if (req.readableEnded) throw new BabySeaError(PARSED_BODY_MESSAGE, { type: 'parsed_body' });
+  if (req.readableEnded) throw new BabySeaWebhookHandlerError(PARSED_BODY_MESSAGE, { type: 'parsed_body' });
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
     req.on('data', (chunk) => {
       const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
       size += bytes.length;
-      if (size > max) reject(new BabySeaError(`The body is larger than ${max} bytes: not a BabySea delivery.`, { type: 'body_too_large' }));
+      if (size > max)
+        reject(
+          new BabySeaWebhookHandlerError(`The body is larger than ${max} bytes (maxBodyBytes): not a BabySea delivery.`, {
+            type: 'body_too_large',
+          }),
+        );
       else chunks.push(bytes);
     });
     req.on('end', () => {

@@ -11,6 +11,8 @@ it('every snippet of the API reference runs against the mock, and together they 
   const logged: unknown[] = [];
   await referenceSnippets(client, (...values) => logged.push(...values));
   const called = new Set(recorder.calls.map((call) => routeOf(call.method, call.url)?.operation.operationId));
+  const uncalled = operationIds().filter((id) => !called.has(id));
+  expect(uncalled, 'add a snippet calling each to test/types/reference-snippets.ts (CONTRIBUTING.md, "Adding an operation")').toEqual([]);
   expect([...called].sort()).toEqual([...operationIds()].sort());
   // Every field the snippets read is there, except the health price of models priced per resolution,
   // which the spec allows to be absent (and the example omits).

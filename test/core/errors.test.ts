@@ -2,6 +2,8 @@
 // the last attempt the SDK throws the last error itself, with `attempts`; code written for a
 // wrapping BabySeaRetryError (instanceof, lastError) keeps working, as do the official constructors.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { errorForStatus } from '../../src/core/errors.js';
+import * as sdk from '../../src/index.js';
 import {
   BabySea,
   BabySeaError,
@@ -151,4 +153,9 @@ describe('the official SDK’s constructors and fields', () => {
       expect(error.body.error).toMatchObject({ code: error.code, type: error.type, retryable: error.retryable });
     }
   });
+});
+
+it('the class of every HTTP status is exported from the package', () => {
+  const exported = Object.values(sdk).filter((value) => typeof value === 'function');
+  for (let status = 200; status < 600; status++) expect(exported, `status ${status}`).toContain(errorForStatus(status));
 });

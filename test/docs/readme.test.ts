@@ -66,3 +66,12 @@ it('every TypeScript snippet of the README and docs/ type-checks (strict, noUnch
   );
   expect(result).toBe('');
 }, 60_000);
+
+it('the README’s error table has a row for every error class the packages export', async () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const rows = new Set([...readme.matchAll(/^\| `(BabySea\w*Error)`/gm)].map((match) => match[1]));
+  const classes = [...Object.keys(await import('../../src/index.js')), ...Object.keys(await import('../../src/webhooks/index.js'))].filter(
+    (name) => /^BabySea\w*Error$/.test(name) && name !== 'BabySeaRetryError',
+  );
+  expect(classes.filter((name) => !rows.has(name))).toEqual([]);
+});
