@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { modelDurations } from 'babysea-mock';
 import { startSandboxServer } from 'babysea-mock/server';
 
 const worker = fileURLToPath(new URL('../test/batch/worker.mjs', import.meta.url));
@@ -106,8 +107,10 @@ export async function sharedAccount({ processes = 4, jobs = 50, redisUrl } = {})
       const requests = summaries.reduce((sum, s) => sum + s.requests, 0);
       const view = accountView(server, key);
       const total = processes * jobs;
-      // As bench/batch.mjs bounds it, on the compressed clock: every job submitted and seen ending.
-      const boundMs = Math.max(((total + Math.ceil(total / 4) - 60) * 6_000) / 60, 0);
+      // As bench/batch.mjs bounds it, on the compressed clock: every job submitted and seen ending, at
+      // the rate, and no more than 4 generations at a time.
+      const { queueMs, runMs } = modelDurations({ model_type: 'image', model_identifier: 'bfl/flux-schnell' });
+      const boundMs = Math.max(((total + Math.ceil(total / 4) - 60) * 6_000) / 60, (total * (queueMs + runMs)) / 100 / 4);
       rows.push({
         label,
         jobs: total,

@@ -82,6 +82,7 @@ export async function inMemoryFloor({ rounds, block = 200 }) {
       high: quantile(diffs, 0.75),
       ratio: pairedRatio(perRound[a], perRound[b]).ratio,
       fastestUs: fastest(a) - fastest(b),
+      fastestRatio: fastest(a) / fastest(b),
     };
   };
   return {
