@@ -70,17 +70,17 @@ const results = {
   loopback: await step('2. loopback per-call overhead', () => perCallOverhead({ perVariant: size.perVariant })),
   concurrency: await step('3. concurrency', () => concurrency({ calls: size.concurrentCalls, rounds: size.concurrentRounds })),
   timeToResult: await step('4. time to result', () => timeToResult({ phases: size.phases })),
+  firstWait: await step('4. the first wait of a process, on the sandbox', () => firstWait({ count: size.waits })),
   bundles: await step('5. bundle size', () => bundleSizes()),
   coldImport: await step('6. cold import', () => coldImport({ runs: size.importRuns })),
   typecheck: await step('7. type-check cost', () => typeCheckCost({ runs: size.tscRuns })),
   pagination: await step('8. pagination memory', () => paginationMemory({ generations: size.generations })),
   webhooks: await step('9. webhook verification', () => webhookThroughput({ batches: size.batches, perBatch: size.perBatch })),
   cliStartup: await step('10. CLI startup', () => cliStartup({ runs: size.cliRuns })),
-  firstWait: await step('11. first wait on the sandbox', () => firstWait({ count: size.waits })),
-  webhookWaits: await step('12. waits with webhook deliveries', () => webhookWaits({ count: size.waits })),
-  batch: await step('13. many generations', () => batchComparison(size.batch)),
-  killed: await step('14. a batch killed and rerun', () => killAndRerun(size.killed)),
-  shared: await step('15. one account, several processes', async () => {
+  webhookWaits: await step('11. waits with webhook deliveries', () => webhookWaits({ count: size.waits })),
+  batch: await step('12. many generations', () => batchComparison(size.batch)),
+  killed: await step('13. a batch killed and rerun', () => killAndRerun(size.killed)),
+  shared: await step('14. one account, several processes', async () => {
     const redis = await startRedis();
     try {
       return await sharedAccount({ ...size.shared, redisUrl: redis.url });
