@@ -24,7 +24,9 @@ export interface TestDeliveryOptions {
 
 /** The event's missing envelope fields (`webhook_timestamp`, `webhook_delivery_id`) are filled in. */
 export async function createTestDelivery(
-  event: { webhook_event: WebhookEventType | (string & {}); webhook_data: unknown } & Partial<WebhookEvent>,
+  event: { webhook_event: WebhookEventType | (string & {}); webhook_data: unknown } & Partial<
+    Pick<WebhookEvent, 'webhook_timestamp' | 'webhook_delivery_id'>
+  >,
   { secret, timestamp = Math.floor(Date.now() / 1000), deliveryId = event.webhook_delivery_id ?? newIdempotencyKey() }: TestDeliveryOptions,
 ): Promise<TestDelivery> {
   const iso = new Date(timestamp * 1000).toISOString();
