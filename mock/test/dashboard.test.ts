@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The SDK as users get it: the root build (npm test builds before running vitest).
 import { BabySea, BabySeaGenerationFailedError } from '../../dist/index.js';
+import { expectFreshBuild } from '../../test/helpers/built.ts';
 import { launchChromium } from '../../test/helpers/chromium.ts';
 import { type SandboxServer, startSandboxServer } from '../src/node/index.ts';
 import { startReceiver } from './receiver.ts';
@@ -18,6 +19,7 @@ let client: BabySea;
 const foreign: string[] = [];
 
 beforeAll(async () => {
+  expectFreshBuild('sdk');
   receiver = await startReceiver();
   server = await startSandboxServer({
     port: 0,

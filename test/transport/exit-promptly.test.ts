@@ -1,8 +1,8 @@
 // A script that makes calls and ends must exit by itself: no timer (timeout, backoff) or socket of
-// the SDK may keep the process alive. Runs the built package in a child process.
+// the SDK may keep the process alive. Runs the built package (dist/, checked fresh first) in a child process.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
+import { expectFreshBuild } from '../helpers/built.js';
 import { apiError, startFaultServer } from './fault-server.js';
 
 const dist = new URL('../../dist/index.js', import.meta.url);
@@ -11,7 +11,7 @@ beforeAll(async () => (server = await startFaultServer()));
 afterAll(() => server.close());
 
 it('a process that made successful, retried, timed-out and aborted calls exits on its own', async () => {
-  expect(existsSync(dist), 'run `npm run build` first (npm test does)').toBe(true);
+  expectFreshBuild('sdk');
   server.script(
     [
       { example: true },
