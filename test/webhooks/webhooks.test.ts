@@ -19,7 +19,9 @@ import {
   verifyWebhook,
   type WebhookEvent,
 } from '../../src/webhooks/index.js';
+import { expectFreshBuild } from '../helpers/built.js';
 import { spec } from '../helpers/spec.js';
+import { checkWebhookVectors, flipHexDigit, WEBHOOK_VECTOR_CHECKS } from '../runtimes/webhook-vectors.mjs';
 
 // A known vector: HMAC-SHA256("whsec_test_secret", "1795600807." + BODY), checked against node:crypto below.
 const SECRET = 'whsec_test_secret';
@@ -58,6 +60,17 @@ describe('verifyWebhook', () => {
       });
     }
     await expect(verifyWebhook(BODY, new Headers({ 'x-babysea-signature': HEADER }), SECRET, at)).resolves.toBeTruthy();
+  });
+
+  it('rejects a signature one hex digit away from the expected one, at every position (the comparison reads all 64)', async () => {
+    for (let index = 0; index < 64; index++) {
+      const header = `t=${T},v1=${flipHexDigit(V1, index)}`;
+      expect(await reason(verifyWebhook(BODY, header, SECRET, at)), `digit ${index}`).toBe('no_matching_signature');
+    }
+  });
+
+  it('signs and verifies the fixed vectors computed with openssl (UTF-8 body and secret, empty body, rotation, one digit off)', async () => {
+    expect(await checkWebhookVectors({ signWebhookPayload, verifyWebhook })).toEqual({ checked: WEBHOOK_VECTOR_CHECKS, failures: [] });
   });
 
   it('rejects a tampered body', async () => {
@@ -218,6 +231,7 @@ describe('events', () => {
 it.each(['index', 'webhooks', 'batch', 'redis'])(
   'the built %s entry point and every chunk it imports have no static Node-only import (they must run in browsers and edge runtimes)',
   (entry) => {
+    expectFreshBuild('sdk');
     const dist = new URL('../../dist/', import.meta.url);
     const seen = new Set<string>();
     const visit = (file: string) => {
@@ -232,7 +246,8 @@ it.each(['index', 'webhooks', 'batch', 'redis'])(
   },
 );
 
-it('where the runtime has no global Web Crypto (Node 18), it uses node:crypto’s and still verifies', () => {
+it('where the runtime has no global Web Crypto (Node 18), the built package uses node:crypto’s and still verifies', () => {
+  expectFreshBuild('sdk');
   const dist = new URL('../../dist/webhooks.js', import.meta.url).href;
   const script = `
     Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
