@@ -52,7 +52,7 @@ describe('the dashboard', () => {
   it('shows a generation submitted through the SDK, and its status moving with the clock', async () => {
     id = (await client.generate('bfl/flux-schnell', { generation_prompt: 'A seal on the dashboard' })).data.generation_id;
     await expect.poll(() => row(id).locator('td.status').textContent(), { timeout: 10_000 }).toBe('pending');
-    await expect.poll(() => row(id).textContent()).toContain('bye_test…');
+    await expect.poll(() => row(id).textContent(), { timeout: 10_000 }).toContain('bye_test…');
     await page.click('button[data-advance="1000"]');
     await page.click('button[data-advance="1000"]');
     await expect.poll(() => row(id).locator('td.status').textContent(), { timeout: 10_000 }).toBe('processing');
@@ -65,7 +65,7 @@ describe('the dashboard', () => {
     await expect.poll(() => row(id).locator('td.status').textContent(), { timeout: 10_000 }).toContain('failed');
     const error = await waiting;
     expect(error).toBeInstanceOf(BabySeaGenerationFailedError);
-    await expect.poll(() => row(id).locator('button').count()).toBe(0);
+    await expect.poll(() => row(id).locator('button').count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('"Replay" delivers a webhook again, same delivery id', async () => {

@@ -283,7 +283,7 @@ describe('webhooks from the lifecycle', () => {
     sandbox = testSandbox({ webhook: { url: 'http://127.0.0.1:9/hook', secret: 'whsec_x' }, fetch, webhookRetryDelaysMs: [10, 20, 40] });
     const result = (await sandbox.trigger('webhook.test')) as any;
     const id = result.deliveries[0].delivery_id;
-    await expect.poll(() => sandbox.deliveries.get(id)?.status, { timeout: 2000 }).toBe('delivered');
+    await expect.poll(() => sandbox.deliveries.get(id)?.status, { timeout: 10_000 }).toBe('delivered');
     expect(sandbox.deliveries.get(id)!.attempts.map((a) => a.status)).toEqual([500, 500, 204]);
     const replayed = await sandbox.deliveries.replay(id);
     expect(replayed!.attempts).toHaveLength(4);
