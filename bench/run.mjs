@@ -12,6 +12,7 @@ import { concurrency, perCallOverhead } from './overhead.mjs';
 import { renderMarkdown } from './report.mjs';
 import { bundleSizes, coldImport, typeCheckCost } from './static.mjs';
 import { timeToResult } from './time-to-result.mjs';
+import { timerPrecision } from './timers.mjs';
 
 const quick = process.argv.includes('--quick');
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -27,6 +28,7 @@ const size = quick
       batches: 2,
       perBatch: 200,
       phases: 1,
+      timerRounds: 5,
     }
   : {
       rounds: 100,
@@ -39,6 +41,7 @@ const size = quick
       batches: 10,
       perBatch: 2_000,
       phases: 5,
+      timerRounds: 50,
     };
 const started = Date.now();
 const step = async (label, run) => {
@@ -59,6 +62,7 @@ const results = {
   typecheck: await step('7. type-check cost', () => typeCheckCost({ runs: size.tscRuns })),
   pagination: await step('8. pagination memory', () => paginationMemory({ generations: size.generations })),
   webhooks: await step('9. webhook verification', () => webhookThroughput({ batches: size.batches, perBatch: size.perBatch })),
+  timers: await step('10. timer precision', () => timerPrecision({ rounds: size.timerRounds })),
 };
 results.meta = {
   quick,

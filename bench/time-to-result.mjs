@@ -14,7 +14,11 @@ const FIXED = { interval: 2_000 };
 /** How long `MODEL`'s generations take in the sandbox at speed 1, read from its catalog. */
 async function modelDurationMs() {
   const probe = createSandbox({ clock: 'manual', rateLimit: false, logger: () => {} });
-  const client = new BabySea({ apiKey: 'bye_bench', baseUrl: 'http://sandbox.test', fetch: (request) => probe.handle(request) });
+  const client = new BabySea({
+    apiKey: 'bye_bench',
+    baseUrl: 'http://sandbox.test',
+    fetch: (input, init) => probe.handle(new Request(input, init)),
+  });
   const model = (await client.library.models()).data.models.find((m) => m.model_identifier === MODEL);
   await probe.close();
   const { queueMs, runMs } = modelDurations(model);
@@ -25,7 +29,9 @@ async function modelDurationMs() {
 function sandboxTaking(seconds, clock, modelMs) {
   const sandbox = createSandbox({ speed: modelMs / (seconds * 1000), exactDurations: true, rateLimit: false, logger: () => {} });
   const counter = { polls: 0 };
-  const fetch = (request) => {
+  // The SDK calls fetch(url, init), as most SDKs do; the sandbox takes a Request.
+  const fetch = (input, init) => {
+    const request = new Request(input, init);
     if (request.method === 'GET' && request.url.includes('/v1/content/')) counter.polls++;
     return sandbox.handle(request);
   };
@@ -70,7 +76,11 @@ export async function timeToResult({ seconds = [5, 15, 30, 60, 120], drift = 0.2
     const once = async (duration, options, learnFrom) => {
       const target = sandboxTaking(duration, clock, modelMs);
       let current = learnFrom === undefined ? target : sandboxTaking(learnFrom, clock, modelMs);
-      const client = new BabySea({ apiKey: 'bye_bench', baseUrl: 'http://sandbox.test', fetch: (request) => current.fetch(request) });
+      const client = new BabySea({
+        apiKey: 'bye_bench',
+        baseUrl: 'http://sandbox.test',
+        fetch: (input, init) => current.fetch(input, init),
+      });
       if (learnFrom !== undefined) {
         // The client watches one generation of the model, then waits for this one: the learning is the client's.
         await measure(client, current, options);
