@@ -371,7 +371,26 @@ ${table(
     row.lost,
   ]),
 )}
-`;
+${
+  r.timers
+    ? `
+## 15. Timer precision
+
+On the real clock, ${r.timers.rounds} rounds each: how late a call's \`BabySeaTimeoutError\` arrives after a
+${r.timers.timeoutMs} ms timeout (a fetch that never settles), and how long the SDK waits before retrying a 429
+that asks for \`retry-after-ms: ${r.timers.retryAfterMs}\` (and \`Retry-After: 120\`). The tests check both on
+fake timers; these figures depend on the machine and are never asserted.
+
+${table(
+  ['measure (ms)', 'median', 'p95', 'max'],
+  [
+    [`timeout: ${r.timers.timeoutMs} ms, lateness`, r.timers.timeoutLateMs],
+    [`retry-after-ms: ${r.timers.retryAfterMs}, wait`, r.timers.retryWaitMs],
+  ].map(([name, t]) => [name, fmt(t.median, 1), fmt(t.p95, 1), fmt(t.max, 1)]),
+)}
+`
+    : ''
+}`;
 }
 
 // `node bench/report.mjs` renders BENCHMARKS.md again from the last full run.

@@ -17,6 +17,7 @@ import { concurrency, perCallOverhead } from './overhead.mjs';
 import { renderMarkdown } from './report.mjs';
 import { bundleSizes, coldImport, typeCheckCost } from './static.mjs';
 import { timeToResult } from './time-to-result.mjs';
+import { timerPrecision } from './timers.mjs';
 import { webhookWaits } from './webhook-waits.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -38,6 +39,7 @@ const size = quick
       batch: { images: 16, videos: 2 },
       killed: { jobs: 8, killAfter: 3 },
       shared: { processes: 2, jobs: 6 },
+      timerRounds: 5,
     }
   : {
       rounds: 100,
@@ -55,6 +57,7 @@ const size = quick
       batch: { images: 200, videos: 20 },
       killed: { jobs: 40, killAfter: 15 },
       shared: { processes: 4, jobs: 50 },
+      timerRounds: 50,
     };
 const started = Date.now();
 const step = async (label, run) => {
@@ -88,6 +91,7 @@ const results = {
       await redis.stop();
     }
   }),
+  timers: await step('15. timer precision', () => timerPrecision({ rounds: size.timerRounds })),
 };
 results.meta = {
   quick,

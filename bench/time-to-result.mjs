@@ -29,6 +29,7 @@ async function modelDurationMs() {
 function sandboxTaking(seconds, clock, modelMs) {
   const sandbox = createSandbox({ speed: modelMs / (seconds * 1000), exactDurations: true, rateLimit: false, logger: () => {} });
   const counter = { polls: 0 };
+  // The SDK calls fetch(url, init), as most SDKs do; the sandbox takes a Request.
   const fetch = (input, init) => {
     const request = new Request(input, init);
     if (request.method === 'GET' && request.url.includes('/v1/content/')) counter.polls++;

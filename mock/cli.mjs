@@ -23,9 +23,8 @@ export function ensureBuilt() {
   const sources = [
     join(here, 'src'),
     join(here, '..', 'generated'),
-    // The SDK modules the sandbox bundles: webhook signing and what it imports.
-    join(here, '..', 'src', 'webhooks.ts'),
-    join(here, '..', 'src', 'core'),
+    // The SDK modules the sandbox bundles: webhook signing (src/webhooks/) and what it imports.
+    join(here, '..', 'src'),
     join(here, 'tsup.config.ts'),
   ];
   if (newest(built) >= Math.max(...sources.map(newest))) return;

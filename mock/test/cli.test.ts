@@ -158,7 +158,7 @@ describe('babysea-mock', () => {
     const port = await freePort();
     const cli = start(['--port', String(port), '--quiet', '--webhook-url', 'http://127.0.0.1:9/hook', '--webhook-secret', 'whsec_x']);
     const url = await cli.up;
-    await expect.poll(() => cli.output()).toContain('SDK');
+    await expect.poll(() => cli.output(), { timeout: 10_000 }).toContain('SDK');
     expect(cli.output()).toContain(`Dashboard  ${url}/__sandbox/`);
     expect(cli.output()).toContain('Webhooks   POST http://127.0.0.1:9/hook, signed with whsec_x');
     expect(cli.output()).toContain(`new BabySea({ apiKey: 'bye_test_123', baseUrl: '${url}' })`);

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The SDK as users get it: the root build (npm test builds before running vitest).
 import { BabySea, BabySeaGenerationFailedError } from '../../dist/index.js';
+import { expectFreshBuild } from '../../test/helpers/built.ts';
 import { launchChromium } from '../../test/helpers/chromium.ts';
 import { type SandboxServer, startSandboxServer } from '../src/node/index.ts';
 import { startReceiver } from './receiver.ts';
@@ -18,6 +19,7 @@ let client: BabySea;
 const foreign: string[] = [];
 
 beforeAll(async () => {
+  expectFreshBuild('sdk');
   receiver = await startReceiver();
   server = await startSandboxServer({
     port: 0,
@@ -50,7 +52,7 @@ describe('the dashboard', () => {
   it('shows a generation submitted through the SDK, and its status moving with the clock', async () => {
     id = (await client.generate('bfl/flux-schnell', { generation_prompt: 'A seal on the dashboard' })).data.generation_id;
     await expect.poll(() => row(id).locator('td.status').textContent(), { timeout: 10_000 }).toBe('pending');
-    await expect.poll(() => row(id).textContent()).toContain('bye_test…');
+    await expect.poll(() => row(id).textContent(), { timeout: 10_000 }).toContain('bye_test…');
     await page.click('button[data-advance="1000"]');
     await page.click('button[data-advance="1000"]');
     await expect.poll(() => row(id).locator('td.status').textContent(), { timeout: 10_000 }).toBe('processing');
@@ -63,7 +65,7 @@ describe('the dashboard', () => {
     await expect.poll(() => row(id).locator('td.status').textContent(), { timeout: 10_000 }).toContain('failed');
     const error = await waiting;
     expect(error).toBeInstanceOf(BabySeaGenerationFailedError);
-    await expect.poll(() => row(id).locator('button').count()).toBe(0);
+    await expect.poll(() => row(id).locator('button').count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('"Replay" delivers a webhook again, same delivery id', async () => {

@@ -1,5 +1,6 @@
 // Generations on the clock: pending → processing → succeeded | failed, failover, cancel and
 // refunds, delete, the list, billing and usage derived from the store, and the webhook events.
+import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../src/webhooks/index.ts';
 import { modelDurations, type Sandbox, WEBHOOK_EVENTS } from '../src/index.ts';
@@ -224,6 +225,34 @@ describe('webhooks from the lifecycle', () => {
     expect(JSON.parse(inbox.received[4]!.body).webhook_data).toMatchObject({ generation_id: failed, generation_error_code: 'BSE2006' });
   });
 
+  it('signs each delivery as the wire format says, checked with node:crypto’s createHmac, not the SDK: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" under the whole secret as UTF-8>', async () => {
+    const inbox = webhookInbox();
+    // Not ASCII, and shaped like a base64 secret after its prefix: it must be used as it is.
+    const secret = 'whsec_c2FuZGJveA==_clé_✓';
+    sandbox = testSandbox({ webhook: { url: 'http://127.0.0.1:9/hook', secret }, fetch: inbox.fetch, exampleGenerations: false });
+    const before = Math.floor(Date.now() / 1000);
+    await generateImage(sandbox, 'bfl/flux-schnell', { generation_prompt: 'x' });
+    const canceled = (await generateImage(sandbox, 'bfl/flux-schnell', { generation_prompt: 'y' })).json.data.generation_id;
+    await call(sandbox, 'POST', `/v1/content/generation/cancel/${canceled}`);
+    sandbox.clock.advance(60_000);
+    await sandbox.deliveries.settled();
+    const after = Math.ceil(Date.now() / 1000);
+    expect(inbox.received.length).toBeGreaterThanOrEqual(3);
+    for (const { headers, body } of inbox.received) {
+      const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(headers.get('x-babysea-signature') ?? '');
+      expect(match, headers.get('x-babysea-signature') ?? 'no signature').not.toBeNull();
+      const [, t, v1] = match!;
+      // Signed when sent: between the wall-clock seconds around the session (the sandbox's manual clock only dates the events).
+      expect(Number(t)).toBeGreaterThanOrEqual(before);
+      expect(Number(t)).toBeLessThanOrEqual(after);
+      expect(v1).toBe(
+        createHmac('sha256', Buffer.from(secret, 'utf8'))
+          .update(Buffer.from(`${t}.${body}`, 'utf8'))
+          .digest('hex'),
+      );
+    }
+  });
+
   it('credits.low_balance fires once per threshold crossed, re-armed by a top-up', async () => {
     const inbox = webhookInbox();
     sandbox = testSandbox({ webhook: { url: 'http://127.0.0.1:9/hook', secret: 'whsec_x' }, fetch: inbox.fetch });
@@ -249,7 +278,7 @@ describe('webhooks from the lifecycle', () => {
     sandbox = testSandbox({ webhook: { url: 'http://127.0.0.1:9/hook', secret: 'whsec_x' }, fetch, webhookRetryDelaysMs: [10, 20, 40] });
     const result = (await sandbox.trigger('webhook.test')) as any;
     const id = result.deliveries[0].delivery_id;
-    await expect.poll(() => sandbox.deliveries.get(id)?.status, { timeout: 2000 }).toBe('delivered');
+    await expect.poll(() => sandbox.deliveries.get(id)?.status, { timeout: 10_000 }).toBe('delivered');
     expect(sandbox.deliveries.get(id)!.attempts.map((a) => a.status)).toEqual([500, 500, 204]);
     const replayed = await sandbox.deliveries.replay(id);
     expect(replayed!.attempts).toHaveLength(4);

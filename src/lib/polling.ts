@@ -47,8 +47,16 @@ export async function waitForGeneration(source: WaitSource, generationId: string
   // The generation's age (on the server's clock, as of client time `at`) and when generations like it ended (see schedule.ts).
   let timeline: { age: number; at: number } | undefined;
   let ends: number[] | undefined;
-  // Deliveries wake a sleeping wait the moment the generation ends.
-  const wakeOn = (wake: () => void) => deliveries.onEnd(generationId, wake);
+  // Deliveries wake a sleeping wait the moment the generation ends, once: a poll after the wake that
+  // still shows it running (a replica behind the webhook) goes back to the schedule, never into a loop.
+  let woken = false;
+  const wakeOn = (wake: () => void) =>
+    woken
+      ? () => {}
+      : deliveries.onEnd(generationId, () => {
+          woken = true;
+          wake();
+        });
   // With deliveries, the first look waits for the end (or the fallback): no poll is needed before it.
   if (deliveries.expecting) await sleep(Math.min(DELIVERY_FALLBACK_MS, timeout), given.signal, wakeOn);
 
@@ -91,7 +99,7 @@ export async function waitForGeneration(source: WaitSource, generationId: string
     const remaining = deadline - now;
     if (remaining <= 0) throw new BabySeaGenerationTimeoutError(generationId, timeout, lastStatus);
     const adaptive = () =>
-      deliveries.expecting
+      deliveries.expecting && !woken
         ? DELIVERY_FALLBACK_MS
         : nextGap(timeline ? timeline.age + now - timeline.at : now - started, ends, ends ? pollBudget(ends) - requests : 0, maxInterval);
     lastGap = Math.min(retryAfterMs ?? given.interval ?? adaptive(), remaining);

@@ -6,10 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from 'babysea-mock';
 import { startSandboxServer } from 'babysea-mock/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type BatchJob, type BatchResult, batch, memoryLimitsStore, memoryManifest } from '../../src/batch/index.js';
 import { BabySea, BabySeaAbortError, BabySeaGenerationFailedError, BabySeaValidationError } from '../../src/index.js';
 import { batch as nodeBatch } from '../../src/node/index.js';
+import { expectFreshBuild } from '../helpers/built.js';
+
+// The SDK from its sources, against the built sandbox (babysea-mock is mock/dist/).
+beforeAll(() => expectFreshBuild('sandbox'));
 
 const KEY = 'bye_batch_test_key_0001';
 let sandbox: Sandbox | undefined;

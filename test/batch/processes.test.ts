@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type SandboxServer, startSandboxServer } from 'babysea-mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectFreshBuild } from '../helpers/built.js';
 import { startRedis } from '../helpers/redis.mjs';
+
+// The worker runs the built SDK (dist/), against the built sandbox (babysea-mock/server is mock/dist/).
+beforeAll(() => expectFreshBuild('sdk', 'sandbox'));
 
 const worker = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 const KEY = 'bye_processes_test_key_01';

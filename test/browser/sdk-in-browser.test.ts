@@ -1,12 +1,15 @@
-// The built ESM bundle runs in a real browser (Debian Chromium): it calls the Prism mock across
-// origins (CORS) and verifies a webhook signature with the page's Web Crypto.
+// The built ESM bundle (dist/, checked fresh first) runs in a real browser (Debian Chromium): it
+// calls the Prism mock across origins (CORS), verifies a webhook signature with the page's Web
+// Crypto, and signs and verifies the fixed webhook vectors there.
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expectFreshBuild } from '../helpers/built.js';
 import { launchChromium } from '../helpers/chromium.js';
+import { WEBHOOK_VECTOR_CHECKS } from '../runtimes/webhook-vectors.mjs';
 
 const root = new URL('../../', import.meta.url);
 // The page loads dist/ as built, with openapi-fetch mapped by an import map, as a CDN-less app would.
@@ -15,6 +18,7 @@ const files: Record<string, [string, URL]> = {
   '/dist/index.js': ['text/javascript', new URL('dist/index.js', root)],
   '/dist/webhooks.js': ['text/javascript', new URL('dist/webhooks.js', root)],
   '/vendor/openapi-fetch.mjs': ['text/javascript', new URL('node_modules/openapi-fetch/dist/index.mjs', root)],
+  '/webhook-vectors.mjs': ['text/javascript', new URL('test/runtimes/webhook-vectors.mjs', root)],
 };
 let server: Server;
 let browser: Browser;
@@ -22,6 +26,7 @@ let page: Page;
 const prismRequests: { url: string; headers: Record<string, string> }[] = [];
 
 beforeAll(async () => {
+  expectFreshBuild('sdk');
   server = createServer((req, res) => {
     const path = req.url!.split('?')[0]!;
     const chunk = path.startsWith('/dist/chunk-') ? (['text/javascript', new URL(`dist${path.slice(5)}`, root)] as const) : undefined;
@@ -132,4 +137,12 @@ it('verifies a webhook signature with the page’s Web Crypto, and rejects a tam
     { body, header },
   );
   expect(result).toEqual({ completed: true, tampered: 'no_matching_signature', sameSignature: true });
+});
+
+it('signs and verifies the fixed webhook vectors (computed with openssl) with the page’s Web Crypto', async () => {
+  // A string, so the dynamic import is the page's own (vitest would rewrite one in a function).
+  const report = await page.evaluate(
+    `import('/webhook-vectors.mjs').then(({ checkWebhookVectors }) => checkWebhookVectors(window.babysea))`,
+  );
+  expect(report).toEqual({ checked: WEBHOOK_VECTOR_CHECKS, failures: [] });
 });

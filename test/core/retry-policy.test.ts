@@ -1,5 +1,6 @@
 // The retry policy's pieces: reading Retry-After, the backoff curve, which errors are retried.
-import { describe, expect, it } from 'vitest';
+import { getEventListeners } from 'node:events';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backoffDelayMs, isRetryable, parseRetryAfter, sleep } from '../../src/core/retry.js';
 import { BabySeaError } from '../../src/index.js';
 
@@ -16,6 +17,13 @@ describe('parseRetryAfter', () => {
     [{ 'retry-after': 'soon' }, undefined],
     [{ 'retry-after': '-4' }, undefined],
     [{ 'retry-after-ms': 'x', 'retry-after': '2' }, 2],
+    // An empty, blank or negative retry-after-ms is no answer: Retry-After decides.
+    [{ 'retry-after-ms': '', 'retry-after': '2' }, 2],
+    [{ 'retry-after-ms': '\u00a0', 'retry-after': '2' }, 2],
+    [{ 'retry-after-ms': '-5', 'retry-after': '2' }, 2],
+    [{ 'retry-after-ms': '0', 'retry-after': '2' }, 0],
+    [{ 'retry-after': '' }, undefined],
+    [{ 'retry-after': '\u00a0' }, undefined],
     [{}, undefined],
   ])('%j → %s s', (headers, seconds) => {
     expect(parseRetryAfter(new Headers(headers), now)).toBe(seconds);
@@ -42,10 +50,84 @@ describe('isRetryable', () => {
 });
 
 describe('sleep', () => {
-  it('rejects at once with the abort reason when the signal aborts', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('rejects at once with the abort reason when the signal aborts, leaving no timer or listener', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const controller = new AbortController();
     const pending = sleep(60_000, controller.signal);
+    expect(vi.getTimerCount()).toBe(1);
     controller.abort('stop');
     await expect(pending).rejects.toMatchObject({ name: 'BabySeaAbortError', cause: 'stop' });
+    expect(vi.getTimerCount()).toBe(0);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('with a signal already aborted, rejects without waiting at all', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const pending = sleep(60_000, AbortSignal.abort('gone'));
+    expect(vi.getTimerCount()).toBe(0);
+    await expect(pending).rejects.toMatchObject({ name: 'BabySeaAbortError', cause: 'gone' });
+  });
+
+  it('resolves after its time and stops listening to the signal', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const controller = new AbortController();
+    let done = false;
+    void sleep(1_000, controller.signal).then(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('wakeOn ends the wait early; the sleep then stops listening for wakes, clears its timer and leaves the signal', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const controller = new AbortController();
+    let wake: (() => void) | undefined;
+    let stops = 0;
+    let done = false;
+    void sleep(60_000, controller.signal, (w) => {
+      wake = w;
+      return () => {
+        stops++;
+      };
+    }).then(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(10);
+    expect([done, stops]).toEqual([false, 0]);
+    wake!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect([done, stops, vi.getTimerCount()]).toEqual([true, 1, 0]);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('a wake while it registers ends the wait at once, and stops listening then', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let stops = 0;
+    await sleep(60_000, undefined, (wake) => {
+      wake();
+      return () => {
+        stops++;
+      };
+    });
+    expect([stops, vi.getTimerCount()]).toEqual([1, 0]);
+  });
+
+  it('the timer ending the wait stops listening for wakes too', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let stops = 0;
+    const pending = sleep(50, undefined, () => () => {
+      stops++;
+    });
+    await vi.advanceTimersByTimeAsync(50);
+    await pending;
+    expect(stops).toBe(1);
   });
 });

@@ -11,6 +11,17 @@ export interface PollStep {
   httpStatus?: number;
 }
 
+interface ListEnvelope {
+  status: string;
+  request_id: string;
+  message: string;
+  timestamp: string;
+  total: number;
+  limit: number;
+  offset: number;
+  data: { generations: { account_id: string; generation_id: string; generation_status: string }[] };
+}
+
 export async function startGenerationsServer(count: number) {
   let generations = Array.from({ length: count }, (_, i) => ({
     account_id: generationId(0),
@@ -20,6 +31,7 @@ export async function startGenerationsServer(count: number) {
   const requests: { path: string; offset?: number; limit?: number; at: number }[] = [];
   let pollScript: PollStep[] = [];
   let onListRequest: ((offset: number) => void) | undefined;
+  let rewriteList: ((envelope: ListEnvelope) => Record<string, unknown>) | undefined;
   let stuck = false;
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) => ({ status, body: JSON.stringify(body), headers });
 
@@ -32,7 +44,7 @@ export async function startGenerationsServer(count: number) {
       const offset = stuck ? 0 : Number(url.searchParams.get('offset') ?? 0);
       requests.push({ path: url.pathname, offset, limit, at: Date.now() });
       onListRequest?.(offset);
-      answer = json(200, {
+      const envelope: ListEnvelope = {
         status: 'success',
         request_id: `req_list_${offset}`,
         message: 'ok',
@@ -41,7 +53,8 @@ export async function startGenerationsServer(count: number) {
         limit,
         offset,
         data: { generations: generations.slice(offset, offset + limit) },
-      });
+      };
+      answer = json(200, rewriteList ? rewriteList(envelope) : envelope);
     } else {
       requests.push({ path: url.pathname, at: Date.now() });
       const id = url.pathname.split('/').pop()!;
@@ -108,6 +121,10 @@ export async function startGenerationsServer(count: number) {
     },
     onListRequest(callback: ((offset: number) => void) | undefined) {
       onListRequest = callback;
+    },
+    /** From now on, list answers go through `rewrite` (a server whose total or limit says something else than its page). */
+    rewriteList(rewrite: ((envelope: ListEnvelope) => Record<string, unknown>) | undefined) {
+      rewriteList = rewrite;
     },
     /** Poll answers in order; the last one repeats. */
     polls(steps: PollStep[]) {

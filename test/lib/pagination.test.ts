@@ -47,14 +47,15 @@ describe('iterating every generation', () => {
 
   it('a list that grows at the head mid-iteration neither loops forever nor repeats the shifted item', async () => {
     const grower = await startGenerationsServer(300);
+    const original = grower.ids();
     grower.onListRequest((offset) => offset > 0 && grower.prepend(1));
     const seen: string[] = [];
     for await (const generation of new BabySea({ apiKey: 'k', baseUrl: grower.url }).listGenerations({ limit: 100 }))
       seen.push(generation.generation_id);
-    expect(new Set(seen).size).toBe(seen.length);
-    // Offsets move on while the list grows one item per page: it ends when a page comes back short.
-    expect(grower.requests.length).toBeLessThanOrEqual(5);
-    expect(seen.length).toBe(300);
+    // Each later page starts one item back (the item the last page ended with, skipped); the total
+    // grows to 303, so the page at 300 is the short one that ends it: exactly four requests.
+    expect(grower.requests.map((r) => r.offset)).toEqual([0, 100, 200, 300]);
+    expect(seen).toEqual(original);
     await grower.close();
   });
 
@@ -77,6 +78,64 @@ describe('iterating every generation', () => {
     };
     await expect(run()).rejects.toBeInstanceOf(BabySeaAbortError);
     expect(server.requests).toHaveLength(2);
+  });
+
+  it('a total that is an exact multiple of the limit ends at the last full page: 300 of 100-item pages is 3 requests, no empty fourth', async () => {
+    const exact = await startGenerationsServer(300);
+    const seen: string[] = [];
+    for await (const generation of new BabySea({ apiKey: 'k', baseUrl: exact.url }).listGenerations({ limit: 100 }))
+      seen.push(generation.generation_id);
+    expect(seen).toEqual(exact.ids());
+    expect(exact.requests.map((r) => r.offset)).toEqual([0, 100, 200]);
+    const last = await new BabySea({ apiKey: 'k', baseUrl: exact.url }).listGenerations({ limit: 100, offset: 200 });
+    expect([last.data.generations.length, last.hasNextPage(), last.nextPageParams()]).toEqual([100, false, null]);
+    await exact.close();
+  });
+
+  it('a full page that ends exactly at the total is the last (1184 + 50 of 1 234); one that ends an item short is not', async () => {
+    const page = await new BabySea({ apiKey: 'k', baseUrl: server.url }).listGenerations({ limit: 50, offset: 1184 });
+    expect([page.offset, page.data.generations.length, page.total]).toEqual([1184, 50, 1234]);
+    expect(page.hasNextPage()).toBe(false);
+    const one = await new BabySea({ apiKey: 'k', baseUrl: server.url }).listGenerations({ limit: 50, offset: 1183 });
+    expect(one.nextPageParams()).toEqual({ limit: 50, offset: 1233 });
+  });
+
+  it('a short page ends the iteration even when the total says there is more (a total that counts removed items)', async () => {
+    const overcounting = await startGenerationsServer(250);
+    overcounting.rewriteList((envelope) => ({ ...envelope, total: 1_000 }));
+    const seen: string[] = [];
+    for await (const generation of new BabySea({ apiKey: 'k', baseUrl: overcounting.url }).listGenerations({ limit: 100 }))
+      seen.push(generation.generation_id);
+    expect(seen).toEqual(overcounting.ids());
+    expect(overcounting.requests.map((r) => r.offset)).toEqual([0, 100, 200]);
+    const short = await new BabySea({ apiKey: 'k', baseUrl: overcounting.url }).listGenerations({ limit: 100, offset: 200 });
+    expect([short.data.generations.length, short.total, short.hasNextPage()]).toEqual([50, 1_000, false]);
+    await overcounting.close();
+  });
+
+  it('an empty page ends the iteration even when its limit says 0 and its total says more (it would otherwise ask the same offset forever)', async () => {
+    const zero = await startGenerationsServer(0);
+    zero.rewriteList((envelope) => ({ ...envelope, total: 500, limit: 0 }));
+    const pages: number[] = [];
+    for await (const page of new BabySea({ apiKey: 'k', baseUrl: zero.url }).listGenerations({ limit: 10 }).iterPages()) {
+      pages.push(page.offset);
+      if (pages.length > 3) break;
+    }
+    expect(pages).toEqual([0]);
+    expect(zero.requests).toHaveLength(1);
+    await zero.close();
+  });
+
+  it('an empty page in the middle of a list whose total says more ends it (the items were deleted meanwhile)', async () => {
+    const emptied = await startGenerationsServer(200);
+    emptied.onListRequest((offset) => offset === 100 && emptied.truncate(100));
+    emptied.rewriteList((envelope) => ({ ...envelope, total: 200 }));
+    const seen: string[] = [];
+    for await (const generation of new BabySea({ apiKey: 'k', baseUrl: emptied.url }).listGenerations({ limit: 100 }))
+      seen.push(generation.generation_id);
+    expect(seen).toHaveLength(100);
+    expect(emptied.requests.map((r) => r.offset)).toEqual([0, 100]);
+    await emptied.close();
   });
 
   it('an empty list yields nothing after one request', async () => {

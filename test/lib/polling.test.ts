@@ -50,9 +50,11 @@ describe('waitForGeneration', () => {
 
   it('times out with the last known status', async () => {
     server.polls([{ status: 'processing' }]);
-    const error = (await client.waitForGeneration(ID, { ...fast, timeout: 150 }).catch((e: unknown) => e)) as BabySeaGenerationTimeoutError;
+    const error = (await client
+      .waitForGeneration(ID, { ...fast, timeout: 1_000 })
+      .catch((e: unknown) => e)) as BabySeaGenerationTimeoutError;
     expect(error).toBeInstanceOf(BabySeaGenerationTimeoutError);
-    expect(error).toMatchObject({ generationId: ID, generation_id: ID, lastStatus: 'processing', timeoutMs: 150 });
+    expect(error).toMatchObject({ generationId: ID, generation_id: ID, lastStatus: 'processing', timeoutMs: 1_000 });
     expect(server.requests.length).toBeGreaterThanOrEqual(2);
   });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expectFreshBuild } from '../helpers/built.js';
 import { example } from '../helpers/spec.js';
 import { apiError, startFaultServer } from '../transport/fault-server.js';
 
@@ -22,6 +23,7 @@ let compiled = 'not compiled';
 
 beforeAll(async () => {
   // npm test built dist/ already; prepack would rebuild it (tsup empties dist/ first) under the tests running beside this one.
+  expectFreshBuild('sdk');
   const packed = run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], root).trim().split('\n').pop()!;
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0', type: 'module' }));

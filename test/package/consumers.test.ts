@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectFreshBuild } from '../helpers/built.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -18,6 +19,7 @@ const run = (file: string, args: string[], cwd: string) =>
 
 beforeAll(() => {
   // npm test built dist/ already; prepack would rebuild it (tsup empties dist/ first) under the tests running beside this one.
+  expectFreshBuild('sdk');
   const packed = run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], root).trim().split('\n').pop()!;
   tarball = join(work, packed);
   mkdirSync(consumer);

@@ -1,17 +1,22 @@
-// "Works everywhere fetch works": the built package runs in Bun and Deno (binaries from their npm
-// packages), Cloudflare Workers (workerd, through miniflare) and Vercel's edge runtime (edge-runtime):
-// it calls the Prism mock, identifies the runtime in its headers and verifies a webhook.
+// "Works everywhere fetch works": the built package (dist/, checked fresh first) runs in Bun and Deno
+// (binaries from their npm packages), Cloudflare Workers (workerd, through miniflare) and Vercel's
+// edge runtime (edge-runtime): it calls the Prism mock, identifies the runtime in its headers, and
+// signs and verifies the fixed webhook vectors (webhook-vectors.mjs) with that runtime's Web Crypto.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { EdgeRuntime } from 'edge-runtime';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
-import { expect, inject, it } from 'vitest';
+import { beforeAll, expect, inject, it } from 'vitest';
+import { expectFreshBuild } from '../helpers/built.js';
+import { WEBHOOK_VECTOR_CHECKS } from './webhook-vectors.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
 const smoke = 'test/runtimes/smoke.mjs';
+
+beforeAll(() => expectFreshBuild('sdk'));
 
 /** One script of the built package and its entry, as a platform would deploy it. */
 async function bundle(entry: string, format: 'esm' | 'iife'): Promise<string> {
@@ -28,6 +33,7 @@ async function bundle(entry: string, format: 'esm' | 'iife'): Promise<string> {
 
 function expectReport(report: Record<string, unknown>, runtime: string) {
   expect(report).toMatchObject({ prefix: 'bye_7Kx2', total: 2, invalid: true, event: 'webhook.test', runtime });
+  expect(report.vectors).toEqual({ checked: WEBHOOK_VECTOR_CHECKS, failures: [] });
 }
 
 it.each([

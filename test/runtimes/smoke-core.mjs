@@ -1,7 +1,9 @@
 // The smoke check every runtime runs on the built package: calls the mock, checks an argument,
-// verifies a webhook with that runtime's Web Crypto, and reports what it saw.
+// verifies a webhook and checks the fixed signature vectors with that runtime's Web Crypto, and
+// reports what it saw.
 import { BabySea, BabySeaValidationError } from '../../dist/index.js';
 import { signWebhookPayload, verifyWebhook } from '../../dist/webhooks.js';
+import { checkWebhookVectors } from './webhook-vectors.mjs';
 
 export async function runSmoke(baseUrl) {
   const sent = [];
@@ -22,6 +24,7 @@ export async function runSmoke(baseUrl) {
   const invalid = await client.getGeneration('a/../b').catch((error) => error instanceof BabySeaValidationError);
   const body = '{"webhook_event":"webhook.test","webhook_data":{}}';
   const event = await verifyWebhook(body, await signWebhookPayload(body, 'whsec_runtime'), 'whsec_runtime');
+  const vectors = await checkWebhookVectors({ signWebhookPayload, verifyWebhook });
   return {
     prefix: status.data.apikey_prefix,
     total: page.total,
@@ -29,5 +32,6 @@ export async function runSmoke(baseUrl) {
     event: event.webhook_event,
     runtime: sent[0]['x-babysea-sdk-runtime'],
     userAgent: sent[0]['user-agent'] ?? null,
+    vectors,
   };
 }

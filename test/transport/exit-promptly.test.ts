@@ -1,8 +1,8 @@
 // A script that makes calls and ends must exit by itself: no timer (timeout, backoff) or socket of
-// the SDK may keep the process alive. Runs the built package in a child process.
+// the SDK may keep the process alive. Runs the built package (dist/, checked fresh first) in a child process.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
+import { expectFreshBuild } from '../helpers/built.js';
 import { apiError, startFaultServer } from './fault-server.js';
 
 const dist = new URL('../../dist/index.js', import.meta.url);
@@ -11,7 +11,7 @@ beforeAll(async () => (server = await startFaultServer()));
 afterAll(() => server.close());
 
 it('a process that made successful, retried, timed-out and aborted calls exits on its own', async () => {
-  expect(existsSync(dist), 'run `npm run build` first (npm test does)').toBe(true);
+  expectFreshBuild('sdk');
   server.script(
     [
       { example: true },
@@ -29,7 +29,8 @@ it('a process that made successful, retried, timed-out and aborted calls exits o
     await client.status();
     const timeout = await client.status({ timeout: 100, maxRetries: 0 }).catch((e) => e);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
+    // Well inside the 30 s Retry-After sleep, however long the 503 takes to arrive on a busy machine.
+    setTimeout(() => controller.abort(), 1_000);
     const aborted = await client.status({ signal: controller.signal }).catch((e) => e);
     console.log(JSON.stringify({ errors: [timeout.name, aborted.name], resources: process.getActiveResourcesInfo() }));
   `;

@@ -2,7 +2,7 @@
 // result), fast, with no secret leaked. Each test is named "<input> → <what the SDK does>"; the table
 // in docs/hostile-inputs.md is generated from these names (npm run docs:tables).
 import { getEventListeners } from 'node:events';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BabySea,
   BabySeaAbortError,
@@ -198,9 +198,20 @@ describe('caller input', () => {
   it('a fetch that ignores its signal and never settles → BabySeaTimeoutError at the timeout, and BabySeaAbortError on abort', async () => {
     const hanging = (() => new Promise<Response>(() => {})) as typeof fetch;
     const client = new BabySea({ apiKey: KEY, baseUrl: 'http://api.test', fetch: hanging, maxRetries: 0 });
-    const started = Date.now();
-    expect(await outcome(client.status({ timeout: 100 }))).toBeInstanceOf(BabySeaTimeoutError);
-    expect(Date.now() - started).toBeLessThan(1_100);
+    // On fake timers: pending 1 ms short of the timeout, a BabySeaTimeoutError at it, whatever the machine's load.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let settled: unknown;
+      void outcome(client.status({ timeout: 100 })).then((result) => {
+        settled = result;
+      });
+      await vi.advanceTimersByTimeAsync(99);
+      expect(settled).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toBeInstanceOf(BabySeaTimeoutError);
+    } finally {
+      vi.useRealTimers();
+    }
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     expect(await outcome(client.status({ timeout: 60_000, signal: controller.signal }))).toBeInstanceOf(BabySeaAbortError);
