@@ -43,7 +43,7 @@ export async function waitForGeneration(source: WaitSource, generationId: string
   const deadline = started + timeout;
   let lastStatus: Generation['generation_status'];
   let lastGap = 0;
-  let requests = 0;
+  let polls = 0;
   // The generation's age (on the server's clock, as of client time `at`) and when generations like it ended (see schedule.ts).
   let timeline: { age: number; at: number } | undefined;
   let ends: number[] | undefined;
@@ -63,7 +63,7 @@ export async function waitForGeneration(source: WaitSource, generationId: string
   for (;;) {
     let retryAfterMs: number | undefined;
     try {
-      requests++;
+      polls++;
       const { data, response, requestId } = await source.poll(pollOptions);
       const generation = data.data;
       lastStatus = generation.generation_status;
@@ -77,8 +77,8 @@ export async function waitForGeneration(source: WaitSource, generationId: string
       const age = ageOf(data, generation);
       timeline = age === undefined ? undefined : { age, at: Date.now() };
       // A first wait for this kind of generation reads one page of recent ones to learn how long it takes.
+      // It is not a poll: the polls a fixed 2 s pace would spend all go to the generation itself.
       if (given.interval === undefined && !deliveries.expecting && memory.shouldLookUp(generation)) {
-        requests++;
         try {
           memory.learn(await source.recent(pollOptions));
         } catch (error) {
@@ -101,7 +101,7 @@ export async function waitForGeneration(source: WaitSource, generationId: string
     const adaptive = () =>
       deliveries.expecting && !woken
         ? DELIVERY_FALLBACK_MS
-        : nextGap(timeline ? timeline.age + now - timeline.at : now - started, ends, ends ? pollBudget(ends) - requests : 0, maxInterval);
+        : nextGap(timeline ? timeline.age + now - timeline.at : now - started, ends, ends ? pollBudget(ends) - polls : 0, maxInterval);
     lastGap = Math.min(retryAfterMs ?? given.interval ?? adaptive(), remaining);
     await sleep(lastGap, given.signal, wakeOn);
   }
