@@ -18,7 +18,8 @@ import { type SubmitOptions, submitGeneration } from './submit.ts';
 
 export type { SubmitOptions };
 
-export interface SandboxCore {
+/** The sandbox's state, as the core is built with it. */
+interface CoreState {
   clock: SandboxClock;
   store: Store;
   catalog: Catalog;
@@ -34,6 +35,9 @@ export interface SandboxCore {
   scenarios: { failNext: number; downProviders: Set<string> };
   globalWebhook: WebhookEndpoint | undefined;
   log: (line: string) => void;
+}
+
+export interface SandboxCore extends CoreState {
   /** Sends (or logs) an event about the account; a body that breaks the spec is reported, not thrown. */
   emit(account: Account, event: string, data: Record<string, unknown>, at: number): void;
   /** Sends an event about the account to its webhook endpoint (or the global one); a body that breaks the spec throws WebhookPayloadError. */
@@ -58,20 +62,7 @@ export interface SandboxCore {
   track(account: Account, stored: StoredGeneration): void;
 }
 
-export interface CoreOptions {
-  clock: SandboxClock;
-  store: Store;
-  catalog: Catalog;
-  validator: SpecValidator;
-  operations: OperationSpec[];
-  rateLimiter: RateLimiter;
-  webhooks: WebhookSender;
-  speed: number;
-  durationFactor: () => number;
-  thresholds: readonly number[];
-  scenarios: { failNext: number; downProviders: Set<string> };
-  globalWebhook: WebhookEndpoint | undefined;
-  log: (line: string) => void;
+export interface CoreOptions extends CoreState {
   /** An event that breaks the spec, sent from a timer where nobody could catch it. */
   reportViolation: (message: string) => void;
 }
