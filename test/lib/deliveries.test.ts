@@ -3,6 +3,7 @@
 // fetch that answers like the API (the generation's status is whatever the test set last).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BabySea } from '../../src/index.js';
+import { GenerationDeliveries } from '../../src/lib/deliveries.js';
 import { DELIVERY_FALLBACK_MS } from '../../src/lib/polling.js';
 import { createTestDelivery, createWebhookHandler } from '../../src/webhooks/index.js';
 import { example, ID } from '../helpers/spec.js';
@@ -217,5 +218,27 @@ describe('through createWebhookHandler({ client })', () => {
     expect((await handler(forged.request())).status).toBe(401);
     await vi.advanceTimersByTimeAsync(1_000);
     expect([state.polls, done()]).toEqual([0, false]);
+  });
+});
+
+describe('GenerationDeliveries, listeners', () => {
+  it('one wait that stops listening leaves the other waits for the same generation listening', () => {
+    const deliveries = new GenerationDeliveries();
+    const woken: string[] = [];
+    const stopA = deliveries.onEnd('g-shared', () => woken.push('a'));
+    deliveries.onEnd('g-shared', () => woken.push('b'));
+    stopA();
+    deliveries.deliver({ webhook_event: 'generation.completed', webhook_data: { generation_id: 'g-shared' } });
+    expect(woken).toEqual(['b']);
+  });
+
+  it('an end without webhook_data, or whose generation id is no string, wakes nothing and does not throw', () => {
+    const deliveries = new GenerationDeliveries();
+    const woken: string[] = [];
+    deliveries.onEnd('7', () => woken.push('7'));
+    deliveries.deliver({ webhook_event: 'generation.completed' } as never);
+    deliveries.deliver({ webhook_event: 'generation.completed', webhook_data: { generation_id: 7 } } as never);
+    expect(woken).toEqual([]);
+    expect(deliveries.expecting).toBe(true);
   });
 });

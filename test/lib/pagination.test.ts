@@ -171,6 +171,24 @@ describe('page-level control', () => {
     ]);
   });
 
+  it('getNextPage() past the last page, or answered another offset than asked: an invalid response that says which, with the request id', async () => {
+    const last = await client.listGenerations({ limit: 100, offset: 1200 });
+    const none = (await last.getNextPage().catch((error: unknown) => error)) as BabySeaInvalidResponseError;
+    expect([none.message, none.type]).toEqual(['There is no next page: check hasNextPage() first.', 'no_next_page']);
+    const cached = await startGenerationsServer(300);
+    try {
+      const first = await new BabySea({ apiKey: 'k', baseUrl: cached.url }).listGenerations({ limit: 100 });
+      cached.stick();
+      const stuck = (await first.getNextPage().catch((error: unknown) => error)) as BabySeaInvalidResponseError;
+      expect(stuck.message).toBe(
+        'The list answered offset 0 when asked for offset 100: it does not advance (a cache ignoring the query?), so iteration stops.',
+      );
+      expect([stuck.type, stuck.requestId]).toEqual(['invalid_response', 'req_list_0']);
+    } finally {
+      await cached.close();
+    }
+  });
+
   it('iterPages() yields every page once, from the call or from any page', async () => {
     const offsets: number[] = [];
     for await (const page of client.listGenerations({ limit: 100, offset: 900 }).iterPages()) offsets.push(page.offset);
