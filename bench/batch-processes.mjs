@@ -90,13 +90,15 @@ export async function sharedAccount({ processes = 4, jobs = 50, redisUrl } = {})
     const key = `bye_bench_shared_${shared ? 'redis' : 'alone'}`;
     try {
       const started = Date.now();
+      // One namespace for every process of the run: that is what shares the limits.
+      const namespace = `bench-${started}`;
       const runs = await Promise.all(
         Array.from({ length: processes }, (_, n) =>
           runWorker([String(jobs), `p${n}`, '-'], {
             BABYSEA_API_KEY: key,
             BABYSEA_BASE_URL: server.url,
             BATCH_ID: `shared-${n}`,
-            ...(shared ? { REDIS_URL: redisUrl, REDIS_NAMESPACE: `bench-${Date.now()}` } : {}),
+            ...(shared ? { REDIS_URL: redisUrl, REDIS_NAMESPACE: namespace } : {}),
           }),
         ),
       );

@@ -331,16 +331,16 @@ class BatchLoop {
         const limit = Math.min(100, Math.max(20, this.#inFlight.size * 2));
         const page = await this.#requests.send((o) => this.#client.listGenerations({ limit }, o).withResponse(), true);
         const byId = new Map(page.data.data.generations.map((generation) => [generation.generation_id, generation]));
+        const missing: Task[] = [];
         for (const task of tasks) {
           const generation = byId.get(task.generationId!);
           if (generation) await this.#seen(task, generation, page.data);
-          // Older than a page of newer ones: looked at on its own next.
-          else task.nextLook = Date.now();
+          else missing.push(task);
         }
+        // Older than a page of newer ones (another process on the key submits too): each looked at on its own.
+        for (const task of missing) await this.#lookAlone(task);
       } else {
-        const task = tasks[0]!;
-        const { data } = await this.#requests.send((o) => this.#client.getGeneration(task.generationId!, o).withResponse(), true);
-        await this.#seen(task, data.data, data);
+        await this.#lookAlone(tasks[0]!);
       }
     } catch (error) {
       if (!(error instanceof BabySeaError)) throw error;
@@ -349,6 +349,11 @@ class BatchLoop {
     } finally {
       for (const task of tasks) task.looking = false;
     }
+  }
+
+  async #lookAlone(task: Task): Promise<void> {
+    const { data } = await this.#requests.send((o) => this.#client.getGeneration(task.generationId!, o).withResponse(), true);
+    await this.#seen(task, data.data, data);
   }
 
   // ---- an abort: nothing more is submitted, everything in flight is canceled ----

@@ -66,6 +66,39 @@ async function collect(run: AsyncIterable<BatchResult>): Promise<BatchResult[]> 
 }
 
 describe('batch', () => {
+  it('a generation pushed off the list’s first page by newer ones (another process on the key) is looked at on its own', async () => {
+    setup({ maxInFlight: 40, rateLimit: false });
+    const box = sandbox!;
+    let lists = 0;
+    let crowded = false;
+    const client = new BabySea({
+      apiKey: KEY,
+      baseUrl: 'http://batch.test',
+      fetch: async (url, init) => {
+        if (new URL(url as string).pathname === '/v1/content/list') {
+          lists++;
+          // Before the batch's first look, 25 newer generations of the same key: its own are past the first page.
+          if (!crowded) {
+            crowded = true;
+            for (let i = 0; i < 25; i++) {
+              await box.handle(
+                new Request('http://batch.test/v1/generate/image/bfl/flux-schnell', {
+                  method: 'POST',
+                  headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+                  body: JSON.stringify({ generation_prompt: `Another process's seal ${i}` }),
+                }),
+              );
+            }
+          }
+        }
+        return box.handle(new Request(url as string, init));
+      },
+    });
+    const summary = await batch(client, jobs(4), { concurrency: 4 });
+    expect(summary).toMatchObject({ succeeded: 4, failed: [] });
+    expect(lists).toBeLessThan(10);
+  }, 30_000);
+
   it('runs every job inside the cap on generations in flight, which it finds by itself, and says what each ended as', async () => {
     const { client, requests, generations, peak } = setup({ maxInFlight: 3 });
     const run = batch(client, jobs(12));
