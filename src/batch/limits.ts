@@ -22,6 +22,8 @@ export class AccountLimits {
   #probe = 1;
   #learned: number | undefined;
   #remaining: number | undefined;
+  /** Whether an answer has told the window yet (until then, the documented one is assumed). */
+  #windowLearned = false;
 
   constructor(store: LimitsStore, concurrency: 'auto' | number) {
     this.#store = store;
@@ -64,16 +66,24 @@ export class AccountLimits {
   /**
    * What an answer's `X-RateLimit-*` headers say: the bucket's size, how much of it is left, and
    * (from when it is full again) how fast it refills. The reset is in whole seconds, rounded up, so
-   * the refill is never thought faster than it is.
+   * each answer gives an upper bound of the refill time (by up to a second per spent request: with
+   * one request spent, up to twice the true window at 60 a minute); the smallest seen is kept, so
+   * the refill is never thought faster than it is, and one answer just after a reset cannot slow
+   * every runner of the store down.
    */
   async observe(rateLimit: RateLimitInfo | undefined): Promise<void> {
     if (!rateLimit || !(rateLimit.limit > 0)) return;
     const { limit, remaining, reset } = rateLimit;
-    let windowMs = this.#rule.windowMs;
+    // Another limit (a new plan) is another bucket: its window is learned afresh.
+    if (limit !== this.#rule.capacity) this.#windowLearned = false;
+    let windowMs = this.#windowLearned ? this.#rule.windowMs : DEFAULT_RULE.windowMs;
     const untilFull = reset * 1000 - Date.now();
     if (remaining < limit && untilFull > 0) {
       const refill = (untilFull * limit) / (limit - remaining);
-      if (refill >= 1_000 && refill <= 3_600_000) windowMs = refill;
+      if (refill >= 1_000 && refill <= 3_600_000) {
+        windowMs = this.#windowLearned ? Math.min(windowMs, refill) : refill;
+        this.#windowLearned = true;
+      }
     }
     if (limit !== this.#rule.capacity || windowMs !== this.#rule.windowMs) this.#rule = { capacity: limit, windowMs };
     this.#remaining = remaining;

@@ -8,7 +8,13 @@
  */
 import type { ErrorCode } from '../../generated/constraints.js';
 import type { BabySea } from '../client.js';
-import { BabySeaAbortError, BabySeaError, BabySeaGenerationFailedError, BabySeaValidationError } from '../core/errors.js';
+import {
+  BabySeaAbortError,
+  BabySeaError,
+  BabySeaGenerationFailedError,
+  BabySeaNotFoundError,
+  BabySeaValidationError,
+} from '../core/errors.js';
 import { backoffDelayMs, sleep } from '../core/retry.js';
 import type { GenerationDeliveries } from '../lib/deliveries.js';
 import { ageOf, clientMemory, type DurationMemory } from '../lib/schedule.js';
@@ -352,8 +358,15 @@ class BatchLoop {
   }
 
   async #lookAlone(task: Task): Promise<void> {
-    const { data } = await this.#requests.send((o) => this.#client.getGeneration(task.generationId!, o).withResponse(), true);
-    await this.#seen(task, data.data, data);
+    let answer: Awaited<ReturnType<ReturnType<BabySea['getGeneration']>['withResponse']>>;
+    try {
+      answer = await this.#requests.send((o) => this.#client.getGeneration(task.generationId!, o).withResponse(), true);
+    } catch (error) {
+      // Deleted by someone else since it was submitted: it ends here, with the API's error.
+      if (error instanceof BabySeaNotFoundError) return this.#finish(task, undefined, error);
+      throw error;
+    }
+    await this.#seen(task, answer.data.data, answer.data);
   }
 
   // ---- an abort: nothing more is submitted, everything in flight is canceled ----

@@ -66,6 +66,24 @@ async function collect(run: AsyncIterable<BatchResult>): Promise<BatchResult[]> 
 }
 
 describe('batch', () => {
+  it('a generation deleted by someone else since it was submitted (404 on a look) ends as failed with the API’s error', async () => {
+    setup({ rateLimit: false });
+    const box = sandbox!;
+    const client = new BabySea({
+      apiKey: KEY,
+      baseUrl: 'http://batch.test',
+      fetch: (url, init) => {
+        const path = new URL(url as string).pathname;
+        // Every look at the generation finds it gone.
+        const gone = (init?.method ?? 'GET') === 'GET' && /^\/v1\/content\/[0-9a-f-]{36}$/.test(path);
+        return box.handle(new Request(gone ? 'http://batch.test/v1/content/00000000-0000-4000-8000-000000000000' : (url as string), init));
+      },
+    });
+    const summary = await batch(client, jobs(1));
+    expect(summary.succeeded).toBe(0);
+    expect(summary.failed.map((f) => [f.id, f.error.constructor.name, f.error.status])).toEqual([['seal-0', 'BabySeaNotFoundError', 404]]);
+  });
+
   it('a generation pushed off the list’s first page by newer ones (another process on the key) is looked at on its own', async () => {
     setup({ maxInFlight: 40, rateLimit: false });
     const box = sandbox!;
