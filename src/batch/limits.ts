@@ -65,11 +65,10 @@ export class AccountLimits {
 
   /**
    * What an answer's `X-RateLimit-*` headers say: the bucket's size, how much of it is left, and
-   * (from when it is full again) how fast it refills. The reset is in whole seconds, rounded up, so
-   * each answer gives an upper bound of the refill time (by up to a second per spent request: with
-   * one request spent, up to twice the true window at 60 a minute); the smallest seen is kept, so
-   * the refill is never thought faster than it is, and one answer just after a reset cannot slow
-   * every runner of the store down.
+   * (from when it is full again) how fast it refills. Each answer bounds the refill time from above
+   * (the reset is in whole seconds, rounded up; the remaining count is rounded down); the smallest
+   * bound seen is kept, so the refill is never thought faster than it is, and one answer that says
+   * little (just after a reset) cannot slow every runner of a shared store down.
    */
   async observe(rateLimit: RateLimitInfo | undefined): Promise<void> {
     if (!rateLimit || !(rateLimit.limit > 0)) return;
@@ -78,8 +77,10 @@ export class AccountLimits {
     if (limit !== this.#rule.capacity) this.#windowLearned = false;
     let windowMs = this.#windowLearned ? this.#rule.windowMs : DEFAULT_RULE.windowMs;
     const untilFull = reset * 1000 - Date.now();
-    if (remaining < limit && untilFull > 0) {
-      const refill = (untilFull * limit) / (limit - remaining);
+    // `remaining` is the bucket's tokens rounded down: fewer than limit − remaining are missing, more
+    // than limit − remaining − 1, so untilFull · limit / (limit − remaining − 1) is never too short.
+    if (remaining < limit - 1 && untilFull > 0) {
+      const refill = (untilFull * limit) / (limit - remaining - 1);
       if (refill >= 1_000 && refill <= 3_600_000) {
         windowMs = this.#windowLearned ? Math.min(windowMs, refill) : refill;
         this.#windowLearned = true;
