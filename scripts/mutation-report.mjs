@@ -1,8 +1,8 @@
 // The mutation score per folder, from the JSON reports the Stryker runs wrote (reports/mutation/*.json,
 // mutation-testing-report-schema). `node scripts/mutation-report.mjs` prints the table of the full
-// runs' reports, sdk and sandbox (npm run mutate ends with it); `… core` that of CI's run; `--docs`
-// also writes it into its block of docs/mutation-testing.md; `--survivors` lists every surviving or uncovered
-// mutant with its place and replacement, the list to write tests from.
+// runs' reports, sdk and sandbox (npm run mutate ends with it); `… core` that of CI's run. `--docs`,
+// with one report named, also writes its table into docs/mutation-testing.md; `--survivors` lists
+// every surviving or uncovered mutant with its place and replacement, the list to write tests from.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,8 +90,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   }
   if (process.argv.includes('--docs')) {
-    const block = `mutation-scores-${named.length > 0 ? named.join('-') : 'full'}`;
-    if (!fillBlock(join(root, 'docs', 'mutation-testing.md'), block, rendered)) console.log('updated docs/mutation-testing.md');
+    if (named.length !== 1) {
+      console.error('--docs writes one report’s table: name it (core, sdk or sandbox).');
+      process.exit(1);
+    }
+    if (!fillBlock(join(root, 'docs', 'mutation-testing.md'), `mutation-scores-${named[0]}`, rendered))
+      console.log('updated docs/mutation-testing.md');
   }
   const undetected = [...byFile.values()].flat().filter((m) => UNDETECTED.has(m.status)).length;
   const detected = [...byFile.values()].flat().filter((m) => DETECTED.has(m.status)).length;
