@@ -101,7 +101,14 @@ it('at a 1440 px window, every operation shows its TypeScript and curl samples w
         (hash) => (location.hash = hash),
         `tag/${operation.tags[0].replaceAll(' ', '-')}/operation/${operation.operationId}`,
       );
-      await page.waitForSelector('pre');
+      // The operation's sample panel first (in either language): only then does the menu say which is shown.
+      const firstLines = operation['x-codeSamples'].map((s: { source: string }) => s.source.split('\n')[0]!);
+      const panel = () =>
+        page.evaluate(
+          (lines) => Array.from(document.querySelectorAll('pre')).some((p) => lines.some((l: string) => p.textContent?.startsWith(l))),
+          firstLines,
+        );
+      await expect.poll(panel, { timeout: 20_000, message: `${operation.operationId}: its samples are shown` }).toBe(true);
       const menu = page.getByText(other, { exact: true }).first();
       if (await menu.isVisible()) {
         await menu.click();
