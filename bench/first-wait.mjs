@@ -6,8 +6,8 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { startSandboxServer } from 'babysea-mock/server';
 import { median } from './harness.mjs';
+import { startRealSpeedSandbox } from './real-sandbox.mjs';
 
 const child = fileURLToPath(new URL('./first-wait-child.mjs', import.meta.url));
 const run = promisify(execFile);
@@ -29,14 +29,7 @@ async function waits(count, baseUrl, key, durations = '-', mode = '') {
 }
 
 export async function firstWait({ count = 20 } = {}) {
-  const sandbox = await startSandboxServer({
-    port: 0,
-    speed: 1,
-    maxInFlight: 1_000,
-    rateLimit: false,
-    exampleGenerations: false,
-    logger: () => {},
-  });
+  const sandbox = await startRealSpeedSandbox();
   try {
     const url = sandbox.url;
     // An account with history: its first page of generations holds finished ones of the model.

@@ -5,8 +5,8 @@
 import { createServer } from 'node:http';
 import { BabySea } from 'babysea';
 import { createWebhookHandler, toNodeHandler } from 'babysea/webhooks';
-import { startSandboxServer } from 'babysea-mock/server';
 import { median } from './harness.mjs';
+import { startRealSpeedSandbox } from './real-sandbox.mjs';
 
 const SECRET = 'whsec_bench_webhooks';
 
@@ -44,15 +44,7 @@ export async function webhookWaits({ count = 20 } = {}) {
     (req, res) => void toNodeHandler(createWebhookHandler({ secret: SECRET, client: hooked.current }))(req, res),
   );
   await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  const sandbox = await startSandboxServer({
-    port: 0,
-    speed: 1,
-    maxInFlight: 1_000,
-    rateLimit: false,
-    exampleGenerations: false,
-    webhook: { url: `http://127.0.0.1:${receiver.address().port}/webhooks`, secret: SECRET },
-    logger: () => {},
-  });
+  const sandbox = await startRealSpeedSandbox({ webhook: { url: `http://127.0.0.1:${receiver.address().port}/webhooks`, secret: SECRET } });
   try {
     const withDeliveries = countingClient(sandbox.url, 'bye_bench_webhooks_1');
     hooked.current = withDeliveries.client;

@@ -1,9 +1,9 @@
 // The bundled OpenAPI document, inlined at build time, and the lookups the sandbox needs: the
 // operations (routes, scopes, parameters, responses), named examples, webhook schemas.
 import specJson from '../../generated/openapi.json' with { type: 'json' };
-import { atPointer, deref, operationsOf, pointer } from '../../openapi/read.mjs';
+import { atPointer, deref, type JsonObject, operationsOf, pointer } from '../../openapi/read.mjs';
 
-export type JsonObject = Record<string, unknown>;
+export type { JsonObject };
 
 export interface ParameterSpec {
   name: string;
