@@ -19,4 +19,9 @@ export default defineConfig({
   platform: 'neutral',
   treeshake: true,
   external: ['openapi-fetch'],
+  // openapi-fetch is imported on first use (middleware); in CommonJS that is a `require`, which every
+  // CommonJS host (test runners included) can run without ESM loader support.
+  esbuildOptions(options, { format }) {
+    if (format === 'cjs') options.supported = { ...options.supported, 'dynamic-import': false };
+  },
 });

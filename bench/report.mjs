@@ -7,8 +7,8 @@ import { CLI_BASELINE } from './cli.mjs';
 import { fmt } from './harness.mjs';
 import { TIMEOUT_BESIDE } from './in-memory.mjs';
 
-/** The bundle budgets CI enforces with size-limit: configuration, read from package.json. */
-const budgets = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))['size-limit'];
+/** The bundle budgets CI enforces with size-limit, read from its configuration. */
+const { default: budgets } = await import('../.size-limit.mjs');
 
 const kB = (bytes) => (bytes / 1000).toFixed(2);
 
@@ -24,7 +24,7 @@ function targets(r) {
   const memory = comparison(r, 'SDK getGeneration', 'openapi-fetch GET');
   const loopRaw = r.loopback.ratios['SDK getGeneration / raw fetch GET'];
   const loopBare = r.loopback.ratios['SDK getGeneration / openapi-fetch GET'];
-  const client = r.bundles['babysea `.`, an app importing only BabySea'];
+  const client = r.bundles.sizes['babysea `.`, an app importing only BabySea, loaded up front'];
   const fixed = (row) => row.results[0];
   const learned = (row) => row.results.find((x) => x.label === 'adaptive, model seen before');
   const sooner = r.timeToResult.rows.every((row) => learned(row).latencyMs < fixed(row).latencyMs);
@@ -59,7 +59,7 @@ function targets(r) {
     ['SDK call / bare openapi-fetch, over loopback: ≤ 1.05×', range(loopBare), loopBare.ratio <= 1.05],
     ['SDK call / raw fetch, over loopback: ≤ 1.15×', range(loopRaw), loopRaw.ratio <= 1.15],
     [`${r.concurrency.calls} concurrent calls: all succeed`, `${r.concurrency.failures} failed`, r.concurrency.failures === 0],
-    ['`import { BabySea }`, openapi-fetch included: ≤ 8 kB min+gz', `${kB(client.gzip)} kB`, client.gzip <= 8000],
+    ['`import { BabySea }`, loaded up front: ≤ 8 kB min+gz', `${kB(client.gzip)} kB`, client.gzip <= 8000],
     ['a model seen before: its result is seen sooner than with a fixed 2 s poll, at every duration', sooner ? 'yes' : 'no', sooner],
     ['…with fewer polls, for generations of 30 s and longer', fewer ? 'yes' : 'no', fewer],
     [
@@ -120,16 +120,18 @@ after a warm-up: absolute times on a shared machine drift, comparisons much less
 
 ${table(['target', 'measured', ''], rows)}
 
-The bundle budgets CI enforces (size-limit, in \`package.json\`): ${budgets.map((b) => `${b.name} ≤ ${b.limit}`).join('; ')}.
+The bundle budgets CI enforces (size-limit, in \`.size-limit.mjs\`): ${budgets.map((b) => `${b.name} ≤ ${b.limit}`).join('; ')}.
 
 Why a target can be missed:
 
-- **Bundle, 8 kB.** What \`import { BabySea }\` weighs is behaviour the official SDK does not have: argument
-  checks before anything is sent and the rules they read (generated from the spec), the adaptive poll
-  schedule with its memory of durations, redaction of the key, typed answers and errors, and
-  openapi-fetch itself (§5). Rules compiled to code weighed more than the table they replace. The
-  webhook verifier, the handler and the batch runner are entry points of their own, with budgets of
-  their own.
+- **Bundle, 8 kB.** What \`import { BabySea }\` loads up front is behaviour the official SDK does not
+  have (§5 lists it per module): argument checks before anything is sent and the rules they read
+  (generated from the spec), typed answers and errors with messages that say what to do, the
+  adaptive poll schedule with its memory of durations, redaction of the key. openapi-fetch, which
+  runs middleware, is loaded on first use. Rules compiled to code weighed more than the table they
+  replace, and shorter encodings of the table saved less than 0.1 kB: gzip already shares what
+  repeats. The webhook verifier, the handler and the batch runner are entry points of their own,
+  with budgets of their own.
 - **CPU against the official SDK's per-call steps.** A \`generate\` call always sends an
   \`Idempotency-Key\` (so a retry never bills twice) and checks its body before sending; the official
   SDK does neither. On a shared machine these ratios move by about ±10 % from run to run, and the
@@ -251,12 +253,22 @@ A fresh process knows no durations; the first wait reads one page of the account
 
 ## 5. Bundle size
 
-The built ESM entry bundled and minified by esbuild (openapi-fetch included), then compressed
-(gzip -9, brotli -11).
+Each import bundled and minified by esbuild from the built package, then compressed (gzip -9,
+brotli -11). "Loaded up front" leaves out what the SDK imports on first use (\`import()\`), which a
+bundler puts in a chunk of its own: openapi-fetch, loaded by the first call with middleware.
 
 ${table(
   ['bundle', 'min (kB)', 'min+gzip (kB)', 'min+brotli (kB)'],
-  Object.entries(r.bundles).map(([name, b]) => [name, kB(b.min), `**${kB(b.gzip)}**`, kB(b.brotli)]),
+  Object.entries(r.bundles.sizes).map(([name, b]) => [name, kB(b.min), `**${kB(b.gzip)}**`, kB(b.brotli)]),
+)}
+
+Where the ${kB(r.bundles.weights.total)} kB an app importing only BabySea loads up front go, per source
+module: its bytes in the minified bundle, and what leaving them out takes off the gzip size
+(\`bench/static.mjs\`, through the bundle's source map).
+
+${table(
+  ['module', 'min (kB)', 'share of min+gzip (kB)'],
+  r.bundles.weights.modules.map((m) => ['`' + m.module + '`', kB(m.min), kB(m.gzipShare)]),
 )}
 
 ## 6. Cold import time

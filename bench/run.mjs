@@ -15,7 +15,7 @@ import { inMemoryFloor } from './in-memory.mjs';
 import { paginationMemory, webhookThroughput } from './lifecycle.mjs';
 import { concurrency, perCallOverhead } from './overhead.mjs';
 import { renderMarkdown } from './report.mjs';
-import { bundleSizes, coldImport, typeCheckCost } from './static.mjs';
+import { bundleSizes, bundleWeights, coldImport, typeCheckCost } from './static.mjs';
 import { timeToResult } from './time-to-result.mjs';
 import { timerPrecision } from './timers.mjs';
 import { webhookWaits } from './webhook-waits.mjs';
@@ -74,7 +74,7 @@ const results = {
   concurrency: await step('3. concurrency', () => concurrency({ calls: size.concurrentCalls, rounds: size.concurrentRounds })),
   timeToResult: await step('4. time to result', () => timeToResult({ phases: size.phases })),
   firstWait: await step('4. the first wait of a process, on the sandbox', () => firstWait({ count: size.waits })),
-  bundles: await step('5. bundle size', () => bundleSizes()),
+  bundles: await step('5. bundle size', async () => ({ sizes: await bundleSizes(), weights: await bundleWeights() })),
   coldImport: await step('6. cold import', () => coldImport({ runs: size.importRuns })),
   typecheck: await step('7. type-check cost', () => typeCheckCost({ runs: size.tscRuns })),
   pagination: await step('8. pagination memory', () => paginationMemory({ generations: size.generations })),

@@ -5,39 +5,88 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { SourceMapConsumer } from 'source-map-js';
 import { median, shuffle } from './harness.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = (file) => join(root, 'dist', file);
 
-async function minified(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'js' },
+/** Leaves out what is imported on first use (`import()`): a bundler puts it in a chunk of its own, loaded when needed. */
+const upFrontOnly = {
+  name: 'up front only',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
+function bundle(contents, { upFront = false, sourcemap = false } = {}) {
+  return build({
+    stdin: { contents, resolveDir: root, loader: 'js', sourcefile: 'app.js' },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'neutral',
     write: false,
     logLevel: 'silent',
+    plugins: upFront ? [upFrontOnly] : [],
+    ...(sourcemap ? { sourcemap: 'external', outfile: join(root, 'bench', '.bundle', 'app.js') } : {}),
   });
-  const code = result.outputFiles[0].contents;
+}
+
+const gzipped = (code) => gzipSync(code, { level: 9 }).length;
+
+async function minified(contents, options) {
+  const code = (await bundle(contents, options)).outputFiles[0].contents;
   return {
     min: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
+    gzip: gzipped(code),
     brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 }
 
+const only = (name, file = 'index.js') => `export { ${name} } from ${JSON.stringify(dist(file))};`;
+
 export async function bundleSizes() {
   return {
     'openapi-fetch alone (createClient)': await minified(`export { default } from 'openapi-fetch';`),
-    'babysea `.` (everything it exports, openapi-fetch included)': await minified(`export * from ${JSON.stringify(dist('index.js'))};`),
-    'babysea `.`, an app importing only BabySea': await minified(`export { BabySea } from ${JSON.stringify(dist('index.js'))};`),
+    'babysea `.` (everything it exports), loaded up front': await minified(`export * from ${JSON.stringify(dist('index.js'))};`, {
+      upFront: true,
+    }),
+    'babysea `.`, an app importing only BabySea, loaded up front': await minified(only('BabySea'), { upFront: true }),
+    'babysea `.`, an app importing only BabySea, with middleware in use (openapi-fetch loaded)': await minified(only('BabySea')),
     'babysea `./webhooks` (everything it exports)': await minified(`export * from ${JSON.stringify(dist('webhooks.js'))};`),
-    'babysea `./webhooks`, an app importing only verifyWebhook': await minified(
-      `export { verifyWebhook } from ${JSON.stringify(dist('webhooks.js'))};`,
-    ),
+    'babysea `./webhooks`, an app importing only verifyWebhook': await minified(only('verifyWebhook', 'webhooks.js')),
   };
+}
+
+/**
+ * Where the up-front bundle of an app importing only BabySea goes, per source module: the bytes the
+ * minified bundle holds from it, and what leaving them out takes off its gzip size (each module's
+ * share, measured in the company of the others, as gzip compresses it).
+ */
+export async function bundleWeights() {
+  const result = await bundle(only('BabySea'), { upFront: true, sourcemap: true });
+  const code = result.outputFiles.find((file) => file.path.endsWith('.js')).text;
+  const map = new SourceMapConsumer(JSON.parse(result.outputFiles.find((file) => file.path.endsWith('.map')).text));
+  const lineStarts = [0];
+  for (const line of code.split('\n')) lineStarts.push(lineStarts.at(-1) + line.length + 1);
+  const owner = new Array(code.length).fill('(bundler glue)');
+  const mappings = [];
+  map.eachMapping((m) => mappings.push({ at: lineStarts[m.generatedLine - 1] + m.generatedColumn, source: m.source }));
+  mappings.sort((a, b) => a.at - b.at);
+  const moduleName = (source) => source.replace(/^(\.\.\/)+/, '').replace(/^.*?node_modules\//, '');
+  for (const [i, { at, source }] of mappings.entries()) owner.fill(moduleName(source), at, mappings[i + 1]?.at ?? code.length);
+  const total = gzipped(code);
+  const modules = [...new Set(owner)].map((module) => {
+    let rest = '';
+    let bytes = 0;
+    for (let i = 0; i < code.length; i++) {
+      if (owner[i] === module) bytes++;
+      else rest += code[i];
+    }
+    return { module, min: bytes, gzipShare: total - gzipped(rest) };
+  });
+  return { total, modules: modules.sort((a, b) => b.gzipShare - a.gzipShare) };
 }
 
 export function coldImport({ runs }) {

@@ -2,10 +2,11 @@
  * How one attempt reaches the network: the caller's `fetch` (or the global one), called with no
  * receiver, as browsers and edge runtimes require, and the way most SDKs call it:
  * `fetch(url, { method, headers, body, signal })`. With middleware, openapi-fetch's client builds
- * the `Request` and runs the middleware; the `Request` it ends with is sent the same way. Whatever goes wrong comes
+ * the `Request` and runs the middleware; the `Request` it ends with is sent the same way.
+ * openapi-fetch is loaded by the first call that has middleware: an app without any never loads it
+ * (bundlers put it in a chunk of its own). Whatever goes wrong comes
  * out as a BabySeaError: a rejected fetch is a network failure, anything thrown before sending is not.
  */
-import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/babysea.js';
 import type { Call } from './call.js';
 import type { ClientContext } from './context.js';
@@ -48,9 +49,9 @@ function checkResponse(response: unknown): Response {
 type UntypedRequest = (method: string, path: string, init: Record<string, unknown>) => Promise<{ error?: unknown; response: Response }>;
 
 async function throughMiddleware(context: ClientContext, call: Call, signal: AbortSignal): Promise<Response> {
-  context.api ??= createClient<paths>({ baseUrl: context.baseUrl });
   let answer: Awaited<ReturnType<UntypedRequest>>;
   try {
+    context.api ??= (await loadCreateClient())<paths>({ baseUrl: context.baseUrl });
     // The spec's types were checked where the call was declared; here any path goes.
     answer = await (context.api.request as UntypedRequest)(call.method, call.path, {
       params: call.params,
@@ -80,6 +81,14 @@ async function throughMiddleware(context: ClientContext, call: Call, signal: Abo
     statusText: response.statusText,
     headers: response.headers,
   });
+}
+
+/** openapi-fetch's `createClient`, imported when first needed. */
+async function loadCreateClient() {
+  const module = await import('openapi-fetch');
+  // Through the CommonJS build it is `require`d, and its default is then the whole exports object.
+  const exported = module.default as typeof module.default | { default: typeof module.default };
+  return typeof exported === 'function' ? exported : exported.default;
 }
 
 function requestFailure(context: ClientContext, what: string, cause: unknown): BabySeaError {

@@ -54,23 +54,36 @@ const client = new BabySea({ apiKey: 'k', baseUrl: process.argv[2] });
 const res = await client.estimate('bfl/flux-schnell', 2);
 const header = await signWebhookPayload('{"webhook_event":"webhook.test"}', 's');
 const event = await verifyWebhook('{"webhook_event":"webhook.test"}', header, 's');
-console.log(JSON.stringify([res.data.model_identifier, event.webhook_event]));`,
+const seen = [];
+client.use({ onRequest({ request }) { seen.push(new URL(request.url).pathname); } });
+await client.account();
+console.log(JSON.stringify([res.data.model_identifier, event.webhook_event, seen]));`,
     );
-    expect(JSON.parse(run('node', ['esm.mjs', inject('prismUrl')], consumer))).toEqual(['bfl/flux-schnell', 'webhook.test']);
+    expect(JSON.parse(run('node', ['esm.mjs', inject('prismUrl')], consumer))).toEqual([
+      'bfl/flux-schnell',
+      'webhook.test',
+      ['/v1/user/account'],
+    ]);
   });
 
-  it('works from a CommonJS require script, with one error hierarchy across both entry points', () => {
+  it('works from a CommonJS require script, with one error hierarchy across both entry points; openapi-fetch loads only with middleware', () => {
     writeFileSync(
       join(consumer, 'cjs.cjs'),
       `const { BabySea, BabySeaError } = require('babysea');
 const { verifyWebhook } = require('babysea/webhooks');
+const openapiFetchLoaded = () => Object.keys(require.cache).some((file) => file.includes('openapi-fetch'));
 (async () => {
-  const res = await new BabySea({ apiKey: 'k', baseUrl: process.argv[2] }).account();
+  const client = new BabySea({ apiKey: 'k', baseUrl: process.argv[2] });
+  const res = await client.account();
   const error = await verifyWebhook('{}', 't=1,v1=${'0'.repeat(64)}', 's').catch((e) => e);
-  console.log(JSON.stringify([res.data.account_name, error instanceof BabySeaError]));
+  const before = openapiFetchLoaded();
+  const seen = [];
+  client.use({ onRequest({ request }) { seen.push(new URL(request.url).pathname); } });
+  await client.status();
+  console.log(JSON.stringify([res.data.account_name, error instanceof BabySeaError, before, seen, openapiFetchLoaded()]));
 })();`,
     );
-    expect(JSON.parse(run('node', ['cjs.cjs', inject('prismUrl')], consumer))).toEqual(['Seal Studio', true]);
+    expect(JSON.parse(run('node', ['cjs.cjs', inject('prismUrl')], consumer))).toEqual(['Seal Studio', true, false, ['/v1/status'], true]);
   });
 
   const tsSource = (url: string) => `import { BabySea, BabySeaError, type Generation, type components, type paths } from 'babysea';

@@ -32,7 +32,7 @@ async function bundle(entry: string, format: 'esm' | 'iife'): Promise<string> {
 }
 
 function expectReport(report: Record<string, unknown>, runtime: string) {
-  expect(report).toMatchObject({ prefix: 'bye_7Kx2', total: 2, invalid: true, event: 'webhook.test', runtime });
+  expect(report).toMatchObject({ prefix: 'bye_7Kx2', total: 2, invalid: true, event: 'webhook.test', runtime, middleware: 'ran' });
   expect(report.vectors).toEqual({ checked: WEBHOOK_VECTOR_CHECKS, failures: [] });
 }
 

@@ -1,5 +1,5 @@
 // The smoke check every runtime runs on the built package: calls the mock, checks an argument,
-// verifies a webhook and checks the fixed signature vectors with that runtime's Web Crypto, and
+// runs middleware (openapi-fetch, loaded on first use), verifies a webhook and checks the fixed signature vectors with that runtime's Web Crypto, and
 // reports what it saw.
 import { BabySea, BabySeaValidationError } from '../../dist/index.js';
 import { signWebhookPayload, verifyWebhook } from '../../dist/webhooks.js';
@@ -22,6 +22,8 @@ export async function runSmoke(baseUrl) {
   const status = await client.status();
   const page = await client.listGenerations({ limit: 5 });
   const invalid = await client.getGeneration('a/../b').catch((error) => error instanceof BabySeaValidationError);
+  client.use({ onRequest: ({ request }) => request.headers.set('x-smoke-middleware', 'ran') });
+  await client.account();
   const body = '{"webhook_event":"webhook.test","webhook_data":{}}';
   const event = await verifyWebhook(body, await signWebhookPayload(body, 'whsec_runtime'), 'whsec_runtime');
   const vectors = await checkWebhookVectors({ signWebhookPayload, verifyWebhook });
@@ -32,6 +34,7 @@ export async function runSmoke(baseUrl) {
     event: event.webhook_event,
     runtime: sent[0]['x-babysea-sdk-runtime'],
     userAgent: sent[0]['user-agent'] ?? null,
+    middleware: sent.at(-1)['x-smoke-middleware'] ?? null,
     vectors,
   };
 }
