@@ -20,7 +20,7 @@ const GROWTH = 0.1;
 /** How far past the latest expected end the last poll of the budget lands. */
 const LANDING = 100;
 /** Polls kept for the window where generations like this one ended; any more go before it. */
-const IN_WINDOW = 4;
+const IN_WINDOW = 5;
 /** Within this share of the window's start, spare polls stop halving the distance and go to the window. */
 const CLOSE = 0.25;
 /** Durations remembered per kind of generation (the newest), and kinds per host. */
@@ -154,10 +154,9 @@ export function durationMemory(baseUrl: string): DurationMemory {
   return memory;
 }
 
-/** How many polls a fixed 2 s pace spends on a generation expected to end at `ends` (their mean): the schedule's budget. */
+/** How many polls a fixed 2 s pace spends on a generation that ends as late as any like it did (the latest of `ends`): the schedule's budget. */
 export function pollBudget(ends: readonly number[]): number {
-  const mean = ends.reduce((sum, end) => sum + end, 0) / ends.length;
-  return Math.ceil(mean / BASE_GAP) + 1;
+  return Math.ceil(ends[ends.length - 1]! / BASE_GAP) + 1;
 }
 
 /**
