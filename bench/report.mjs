@@ -149,8 +149,10 @@ Why a target can be missed:
   points of their own, with budgets of their own.
 - **CPU against the official SDK's per-call steps.** A \`generate\` call always sends an
   \`Idempotency-Key\` (so a retry never bills twice) and checks its body before sending; the official
-  SDK does neither. On a shared machine these ratios move by about ±10 % from run to run, and the
-  interquartile ranges of \`getGeneration\` and \`listGenerations\` over loopback hold 1×.
+  SDK does neither. Every call also checks its arguments and the answer's envelope, and parses its
+  answer into a typed result, which a raw \`fetch\` that only reads the body does not. On a shared
+  machine these ratios move by about ±10 % from run to run; over loopback, the interquartile ranges
+  of all three calls against the official SDK's steps hold 1×.
 - **A batch within 1.15× of its bound.** The runner never assumes the rate limit refills faster than
   the headers prove (\`X-RateLimit-Reset\` is in whole seconds, \`X-RateLimit-Remaining\` rounded
   down), so it stays under the limit (no rate-limited 429) at the price of some idle time.
