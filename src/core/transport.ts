@@ -4,8 +4,8 @@
  * `fetch(url, { method, headers, body, signal })`. With middleware, openapi-fetch's client builds
  * the `Request` and runs the middleware; the `Request` it ends with is sent the same way.
  * openapi-fetch is loaded by the first call that has middleware: an app without any never loads it
- * (bundlers put it in a chunk of its own). Whatever goes wrong comes
- * out as a BabySeaError: a rejected fetch is a network failure, anything thrown before sending is not.
+ * (bundlers put it in a chunk of its own). Whatever goes wrong comes out as a BabySeaError: a
+ * rejected fetch is a network failure, anything thrown before sending is not.
  */
 import type { paths } from '../../generated/babysea.js';
 import type { Call } from './call.js';

@@ -154,7 +154,7 @@ export function durationMemory(baseUrl: string): DurationMemory {
   return memory;
 }
 
-/** How many polls a fixed 2 s pace spends on a generation that ends as late as any like it did (the latest of `ends`): the schedule's budget. */
+/** How many polls a fixed 2 s pace spends on a generation that ends as late as any like it did (the last of `ends`, sorted as `expectedEnds` gives them): the schedule's budget. */
 export function pollBudget(ends: readonly number[]): number {
   return Math.ceil(ends[ends.length - 1]! / BASE_GAP) + 1;
 }
