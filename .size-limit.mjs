@@ -2,7 +2,7 @@
 // What the SDK imports on first use (openapi-fetch, for middleware) a bundler puts in a chunk of its
 // own: the first budget counts what an app loads up front (dynamic imports left out), the second
 // what it loads once middleware is in use.
-const loadedOnFirstUse = {
+export const loadedOnFirstUse = {
   name: 'loaded on first use',
   setup(build) {
     build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
